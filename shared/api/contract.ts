@@ -1,0 +1,29 @@
+/**
+ * The whole API: method name → input schema → output schema. The renderer calls it through
+ * shared/api/client.ts; the main process serves it over IPC (electron/) and HTTP (web/) with the
+ * same handler table. Each record area adds its methods in its own contract file.
+ */
+import type { z } from 'zod';
+import { membersContract } from '../members/contract';
+import { settingsContract } from '../settings/contract';
+import { systemContract } from '../system/contract';
+
+export const contract = {
+  ...systemContract,
+  ...settingsContract,
+  ...membersContract,
+};
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+/** What a caller passes (before defaults and transforms). */
+export type Input<M extends Method> = z.input<Contract[M]['input']>;
+/** What a handler receives (after validation). */
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
+export type Output<M extends Method> = z.output<Contract[M]['output']>;
+
+export const METHODS = Object.keys(contract) as Method[];
+
+export function isMethod(name: string): name is Method {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

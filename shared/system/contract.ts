@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { emptyInput } from '../api/common';
+import { defineMethods } from '../api/define';
+
+export const backupInfoSchema = z.object({ fileName: z.string(), createdAt: z.string(), sizeBytes: z.number() });
+
+export const systemInfoSchema = z.object({
+  appVersion: z.string(),
+  schemaVersion: z.number().int(),
+  storePath: z.string(),
+  backupDir: z.string(),
+  backups: z.array(backupInfoSchema),
+  /** 'electron' or 'browser': the renderer shows file dialogs differently. */
+  shell: z.enum(['electron', 'browser']),
+});
+export type SystemInfo = z.infer<typeof systemInfoSchema>;
+
+export const systemContract = defineMethods({
+  'system.info': { input: emptyInput, output: systemInfoSchema },
+  'system.backupNow': { input: emptyInput, output: backupInfoSchema },
+});

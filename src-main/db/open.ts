@@ -1,0 +1,59 @@
+/**
+ * Opening the store: one SQLite file, WAL, foreign keys on, a quick integrity check, migrations.
+ * Every failure becomes an AppError with a Chinese sentence that names the file.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { AppError } from '../../shared/api/errors';
+import { migrate } from './migrations';
+import type { Db } from './types';
+
+export interface OpenOptions {
+  /** Skip migrations (used by migration tests to build older versions). */
+  migrate?: boolean;
+}
+
+function sqliteCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+}
+
+export function describeOpenError(file: string, error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const code = sqliteCode(error);
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    return new AppError('STORE_BROKEN', `数据文件已损坏，或不是工会台账的数据文件：${file}。请从备份恢复，或指定其他数据文件。`);
+  }
+  if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM' || code === 'EACCES' || code === 'EROFS') {
+    return new AppError('READ_ONLY', `无法写入数据文件：${file}。请检查该文件或所在文件夹是否只读、是否有写入权限。`);
+  }
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return new AppError('STORE_BROKEN', `数据文件正被其他程序占用：${file}。请关闭其他正在使用它的程序后重试。`);
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return new AppError('STORE_BROKEN', `无法打开数据文件：${file}（${detail}）`);
+}
+
+export function openStore(file: string, options: OpenOptions = {}): Db {
+  const resolved = path.resolve(file);
+  let db: Db | undefined;
+  try {
+    fs.mkdirSync(path.dirname(resolved), { recursive: true });
+    db = new Database(resolved);
+    db.pragma('busy_timeout = 5000');
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = NORMAL');
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') {
+      throw new AppError('STORE_BROKEN', `数据文件完整性检查未通过：${resolved}（${String(check)}）。请从备份恢复。`);
+    }
+    // A store we cannot write to must fail now, not at the first save.
+    db.exec('BEGIN IMMEDIATE; ROLLBACK;');
+    if (options.migrate !== false) migrate(db);
+    return db;
+  } catch (error) {
+    db?.close();
+    throw describeOpenError(resolved, error);
+  }
+}

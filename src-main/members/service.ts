@@ -1,0 +1,310 @@
+/**
+ * The member register (会员花名册): plain functions over a database handle.
+ */
+import { AppError } from '../../shared/api/errors';
+import { nowTimestamp } from '../../shared/domain/dates';
+import { checkResidentId } from '../../shared/domain/resident-id';
+import { normalizeName, toHalfWidth, trimAll } from '../../shared/domain/text';
+import type {
+  ChangeStatusInput,
+  Member,
+  MemberData,
+  MemberDetail,
+  MemberList,
+  MemberStats,
+  StatusChange,
+} from '../../shared/members/schema';
+import type { z } from 'zod';
+import type { changeStatusInputSchema, memberListQuerySchema } from '../../shared/members/schema';
+import { findReferences } from '../db/references';
+import type { Db } from '../db/types';
+import { pinyinKeys } from './pinyin';
+
+type ListQuery = z.output<typeof memberListQuerySchema>;
+type StatusInput = z.output<typeof changeStatusInputSchema>;
+export type { ChangeStatusInput };
+
+interface MemberRow {
+  id: number;
+  name: string;
+  gender: Member['gender'];
+  ethnicity: string | null;
+  birth_date: string | null;
+  id_number: string | null;
+  political_status: string | null;
+  education: string | null;
+  title: string | null;
+  department: string | null;
+  position: string | null;
+  phone: string | null;
+  employment_type: Member['employmentType'];
+  join_date: string | null;
+  status: Member['status'];
+  status_date: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+const COLUMNS = `id, name, gender, ethnicity, birth_date, id_number, political_status, education, title,
+  department, position, phone, employment_type, join_date, status, status_date, notes, created_at, updated_at`;
+
+export function rowToMember(r: MemberRow): Member {
+  return {
+    id: r.id,
+    name: r.name,
+    gender: r.gender,
+    ethnicity: r.ethnicity,
+    birthDate: r.birth_date,
+    idNumber: r.id_number,
+    politicalStatus: r.political_status,
+    education: r.education,
+    title: r.title,
+    department: r.department,
+    position: r.position,
+    phone: r.phone,
+    employmentType: r.employment_type,
+    joinDate: r.join_date,
+    status: r.status,
+    statusDate: r.status_date,
+    notes: r.notes,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+/** The ID decides gender and birth date; whatever else was typed is overruled. */
+export function applyIdDerivations(data: MemberData): MemberData {
+  if (!data.idNumber) return data;
+  const id = checkResidentId(data.idNumber);
+  if (!id.ok) return data;
+  return { ...data, idNumber: id.value, gender: id.gender, birthDate: id.birthDate };
+}
+
+function findByIdNumber(db: Db, idNumber: string): { id: number; name: string; department: string | null } | undefined {
+  return db
+    .prepare<[string], { id: number; name: string; department: string | null }>(
+      'SELECT id, name, department FROM members WHERE id_number = ?',
+    )
+    .get(idNumber);
+}
+
+function assertIdNumberFree(db: Db, idNumber: string | null, exceptId?: number): void {
+  if (!idNumber) return;
+  const other = findByIdNumber(db, idNumber);
+  if (other && other.id !== exceptId) {
+    const where = other.department ? `（${other.department}）` : '';
+    throw new AppError('CONFLICT', `身份证号 ${idNumber} 已登记在会员 ${other.name}${where} 名下，同一人不能登记两次。`, {
+      idNumber: '该身份证号已被其他会员使用',
+    });
+  }
+}
+
+export function getMember(db: Db, id: number): Member {
+  const row = db.prepare<[number], MemberRow>(`SELECT ${COLUMNS} FROM members WHERE id = ?`).get(id);
+  if (!row) throw new AppError('NOT_FOUND', '找不到该会员，可能已被删除。');
+  return rowToMember(row);
+}
+
+export function getMemberDetail(db: Db, id: number): MemberDetail {
+  const member = getMember(db, id);
+  const statusHistory = db
+    .prepare<[number], { id: number; member_id: number; from_status: StatusChange['fromStatus']; to_status: StatusChange['toStatus']; changed_on: string; reason: string | null; recorded_at: string }>(
+      'SELECT * FROM member_status_history WHERE member_id = ? ORDER BY changed_on DESC, id DESC',
+    )
+    .all(id)
+    .map((h) => ({
+      id: h.id,
+      memberId: h.member_id,
+      fromStatus: h.from_status,
+      toStatus: h.to_status,
+      changedOn: h.changed_on,
+      reason: h.reason,
+      recordedAt: h.recorded_at,
+    }));
+  return { ...member, statusHistory };
+}
+
+const INSERT = `INSERT INTO members (name, name_pinyin, name_initials, gender, ethnicity, birth_date, id_number,
+  political_status, education, title, department, position, phone, employment_type, join_date, status, notes,
+  created_at, updated_at)
+  VALUES (@name, @namePinyin, @nameInitials, @gender, @ethnicity, @birthDate, @idNumber, @politicalStatus,
+  @education, @title, @department, @position, @phone, @employmentType, @joinDate, '在册', @notes, @now, @now)`;
+
+const UPDATE = `UPDATE members SET name = @name, name_pinyin = @namePinyin, name_initials = @nameInitials,
+  gender = @gender, ethnicity = @ethnicity, birth_date = @birthDate, id_number = @idNumber,
+  political_status = @politicalStatus, education = @education, title = @title, department = @department,
+  position = @position, phone = @phone, employment_type = @employmentType, join_date = @joinDate,
+  notes = @notes, updated_at = @now WHERE id = @id`;
+
+function bindings(data: MemberData, now: string) {
+  const keys = pinyinKeys(data.name);
+  return { ...data, namePinyin: keys.full, nameInitials: keys.initials, now };
+}
+
+/** Inserts one member; callers that insert many wrap this in their own transaction. */
+export function insertMember(db: Db, input: MemberData, now: string = nowTimestamp()): Member {
+  const data = applyIdDerivations(input);
+  assertIdNumberFree(db, data.idNumber);
+  const info = db.prepare(INSERT).run(bindings(data, now));
+  return getMember(db, Number(info.lastInsertRowid));
+}
+
+export function createMember(db: Db, input: MemberData): Member {
+  return db.transaction(() => insertMember(db, input))();
+}
+
+export function updateMember(db: Db, id: number, input: MemberData): Member {
+  return db.transaction(() => {
+    getMember(db, id);
+    const data = applyIdDerivations(input);
+    assertIdNumberFree(db, data.idNumber, id);
+    db.prepare(UPDATE).run({ ...bindings(data, nowTimestamp()), id });
+    return getMember(db, id);
+  })();
+}
+
+export function changeMemberStatus(db: Db, input: StatusInput): Member {
+  return db.transaction(() => {
+    const member = getMember(db, input.id);
+    if (member.status === input.status) {
+      throw new AppError('CONFLICT', `会员 ${member.name} 当前已是“${input.status}”状态。`, { status: '与当前状态相同' });
+    }
+    if (member.joinDate && input.date < member.joinDate) {
+      throw new AppError('VALIDATION', `变更日期不能早于入会时间（${member.joinDate}）。`, { date: '早于入会时间' });
+    }
+    const now = nowTimestamp();
+    db.prepare(
+      `INSERT INTO member_status_history (member_id, from_status, to_status, changed_on, reason, recorded_at)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+    ).run(member.id, member.status, input.status, input.date, input.reason, now);
+    db.prepare('UPDATE members SET status = ?, status_date = ?, updated_at = ? WHERE id = ?').run(
+      input.status,
+      input.date,
+      now,
+      member.id,
+    );
+    return getMember(db, member.id);
+  })();
+}
+
+export function deleteMember(db: Db, id: number): void {
+  db.transaction(() => {
+    const member = getMember(db, id);
+    const refs = findReferences(db, 'members', id);
+    if (refs.length > 0) {
+      const list = refs.map((r) => `${r.label} ${r.count} 条`).join('、');
+      throw new AppError(
+        'IN_USE',
+        `会员 ${member.name} 已被其他记录引用（${list}），不能删除。如该会员已离开，请改用“变更状态”（调出、退休、退会等），记录会保留。`,
+      );
+    }
+    db.prepare('DELETE FROM members WHERE id = ?').run(id);
+  })();
+}
+
+// ---- list and search ----
+
+const SORT_COLUMNS: Record<NonNullable<ListQuery['sortBy']>, string> = {
+  name: 'name_pinyin',
+  department: 'department',
+  birthDate: 'birth_date',
+  joinDate: 'join_date',
+  createdAt: 'created_at',
+};
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+interface Where {
+  clauses: string[];
+  params: Record<string, string>;
+}
+
+function inList(where: Where, column: string, prefix: string, values: readonly string[] | undefined): void {
+  if (!values || values.length === 0) return;
+  const names = values.map((v, i) => {
+    where.params[`${prefix}${i}`] = v;
+    return `@${prefix}${i}`;
+  });
+  where.clauses.push(`${column} IN (${names.join(', ')})`);
+}
+
+/**
+ * The search box takes a name (张三, 张), pinyin (zhangsan, zs), the end or any part of an ID
+ * number, or part of a phone number. Letters search pinyin; digits search IDs and phones.
+ */
+function addSearch(where: Where, raw: string | undefined): void {
+  const q = raw ? trimAll(toHalfWidth(raw)).replace(/\s+/g, '') : '';
+  if (!q) return;
+  if (/^[a-zA-Z]+$/.test(q)) {
+    where.params.qPrefix = `${escapeLike(q.toLowerCase())}%`;
+    where.params.qAny = `%${escapeLike(q)}%`;
+    where.clauses.push(
+      `(name_initials LIKE @qPrefix ESCAPE '\\' OR name_pinyin LIKE @qPrefix ESCAPE '\\' OR name LIKE @qAny ESCAPE '\\')`,
+    );
+  } else if (/^[\dxX-]+$/.test(q)) {
+    where.params.qAny = `%${escapeLike(q.toUpperCase())}%`;
+    where.clauses.push(`(id_number LIKE @qAny ESCAPE '\\' OR phone LIKE @qAny ESCAPE '\\')`);
+  } else {
+    where.params.qAny = `%${escapeLike(normalizeName(q))}%`;
+    where.clauses.push(`name LIKE @qAny ESCAPE '\\'`);
+  }
+}
+
+export function listMembers(db: Db, query: ListQuery): MemberList {
+  const where: Where = { clauses: [], params: {} };
+  addSearch(where, query.search);
+  inList(where, 'department', 'dep', query.departments);
+  inList(where, 'status', 'st', query.statuses);
+  inList(where, 'employment_type', 'emp', query.employmentTypes);
+  inList(where, 'gender', 'gen', query.genders);
+  const whereSql = where.clauses.length ? `WHERE ${where.clauses.join(' AND ')}` : '';
+  const sortColumn = SORT_COLUMNS[query.sortBy ?? 'department'];
+  const order = query.sortOrder === 'desc' ? 'DESC' : 'ASC';
+  // NULLs last whatever the direction, then a stable tie-break so paging never repeats a row.
+  const orderSql = `ORDER BY ${sortColumn} IS NULL, ${sortColumn} ${order}, name_pinyin ASC, id ASC`;
+  const total = db.prepare<Record<string, string>, { n: number }>(`SELECT count(*) AS n FROM members ${whereSql}`).get(where.params)!.n;
+  const rows = db
+    .prepare<Record<string, string | number>, MemberRow>(
+      `SELECT ${COLUMNS} FROM members ${whereSql} ${orderSql} LIMIT @limit OFFSET @offset`,
+    )
+    .all({ ...where.params, limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+  return { rows: rows.map(rowToMember), total, page: query.page, pageSize: query.pageSize };
+}
+
+export function listDepartments(db: Db): string[] {
+  return db
+    .prepare<[], { department: string }>(
+      'SELECT DISTINCT department FROM members WHERE department IS NOT NULL ORDER BY department',
+    )
+    .all()
+    .map((r) => r.department);
+}
+
+export function memberStats(db: Db): MemberStats {
+  const total = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM members').get()!.n;
+  const byStatus = db
+    .prepare<[], { status: Member['status']; count: number }>(
+      'SELECT status, count(*) AS count FROM members GROUP BY status ORDER BY count DESC',
+    )
+    .all();
+  const inRegister = "WHERE status = '在册'";
+  const byDepartment = db
+    .prepare<[], { department: string; count: number }>(
+      `SELECT coalesce(department, '未填部门') AS department, count(*) AS count FROM members ${inRegister} GROUP BY 1 ORDER BY count DESC, department`,
+    )
+    .all();
+  const byGender = db
+    .prepare<[], { gender: string; count: number }>(
+      `SELECT coalesce(gender, '未填') AS gender, count(*) AS count FROM members ${inRegister} GROUP BY 1 ORDER BY count DESC`,
+    )
+    .all();
+  const byEmploymentType = db
+    .prepare<[], { employmentType: string; count: number }>(
+      `SELECT coalesce(employment_type, '未填') AS employmentType, count(*) AS count FROM members ${inRegister} GROUP BY 1 ORDER BY count DESC`,
+    )
+    .all();
+  return { total, byStatus, byDepartment, byGender, byEmploymentType };
+}

@@ -1,0 +1,15 @@
+import { backupNow, listBackups } from '../db/backup';
+import { schemaVersion } from '../db/migrations';
+import type { AreaHandlers } from '../api/define';
+
+export const systemHandlers: AreaHandlers<'system.'> = {
+  'system.info': (ctx) => ({
+    appVersion: ctx.appVersion,
+    schemaVersion: schemaVersion(ctx.db),
+    storePath: ctx.storePath,
+    backupDir: ctx.backupDir,
+    backups: listBackups(ctx.backupDir),
+    shell: ctx.shell,
+  }),
+  'system.backupNow': (ctx) => backupNow(ctx.db, ctx.backupDir),
+};

@@ -1,0 +1,26 @@
+/**
+ * The navigation: one entry per record area that exists. An area not yet built is simply absent.
+ * Each area adds its pages here and, for print views, in printRoutes.
+ */
+import { HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import { DashboardPage } from '../dashboard/DashboardPage';
+import { MemberListPage } from '../members/MemberListPage';
+import { SettingsPage } from '../settings/SettingsPage';
+
+export interface AreaRoute {
+  /** Path under the hash router, e.g. '/members'. Sub-routes use `${path}/*` in the area's element. */
+  path: string;
+  label: string;
+  icon: ReactNode;
+  element: ReactNode;
+}
+
+export const areas: AreaRoute[] = [
+  { path: '/', label: '首页', icon: <HomeOutlined />, element: <DashboardPage /> },
+  { path: '/members', label: '会员', icon: <TeamOutlined />, element: <MemberListPage /> },
+  { path: '/settings', label: '设置', icon: <SettingOutlined />, element: <SettingsPage /> },
+];
+
+/** Print views render without the app frame; each area adds its own. */
+export const printRoutes: { path: string; element: ReactNode }[] = [];

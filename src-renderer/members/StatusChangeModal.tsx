@@ -1,0 +1,70 @@
+/**
+ * 变更会员状态: 调出, 退休, 退会, 去世 (or back to 在册). The record stays; the change is kept as history.
+ */
+import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect } from 'react';
+import { MEMBER_STATUSES } from '../../shared/domain/labels';
+import type { Member } from '../../shared/members/schema';
+import { useApiMutation } from '../api/hooks';
+import { applyServerErrors, errorMessage } from '../components/zod-rule';
+
+interface Values {
+  status: Member['status'];
+  date: Dayjs;
+  reason?: string;
+}
+
+export function StatusChangeModal({ member, onClose }: { member: Member | null; onClose(): void }) {
+  const [form] = Form.useForm<Values>();
+  const { message } = App.useApp();
+  const change = useApiMutation('members.changeStatus', ['members.']);
+
+  useEffect(() => {
+    if (member) form.setFieldsValue({ status: undefined, date: dayjs(), reason: undefined });
+  }, [member, form]);
+
+  const submit = async () => {
+    if (!member) return;
+    const values = await form.validateFields();
+    try {
+      await change.mutateAsync({ id: member.id, status: values.status, date: values.date.format('YYYY-MM-DD'), reason: values.reason ?? null });
+      message.success(`会员 ${member.name} 的状态已改为“${values.status}”`);
+      onClose();
+    } catch (error) {
+      applyServerErrors(form, error, ['status', 'date', 'reason']);
+      message.error(errorMessage(error));
+    }
+  };
+
+  return (
+    <Modal
+      title={member ? `变更会员状态：${member.name}` : ''}
+      open={member !== null}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      okText="确认变更"
+      cancelText="取消"
+      confirmLoading={change.isPending}
+      destroyOnHidden
+    >
+      <p style={{ color: '#666' }}>
+        当前状态：<b>{member?.status}</b>。变更后会员记录会保留，变更经过记入状态历史。
+      </p>
+      <Form form={form} layout="vertical">
+        <Form.Item name="status" label="新状态" rules={[{ required: true, message: '请选择新状态' }]}>
+          <Select
+            placeholder="请选择"
+            options={MEMBER_STATUSES.filter((s) => s !== member?.status).map((value) => ({ value, label: value }))}
+          />
+        </Form.Item>
+        <Form.Item name="date" label="变更日期" rules={[{ required: true, message: '请选择变更日期' }]}>
+          <DatePicker style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item name="reason" label="变更原因">
+          <Input.TextArea rows={2} maxLength={200} showCount placeholder="例如：调往某某学校；2026年9月退休" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

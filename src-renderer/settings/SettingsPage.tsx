@@ -1,0 +1,114 @@
+/**
+ * 设置: the branch's own facts (printed on boards and forms) and where the data and backups live.
+ */
+import { App, Button, Card, Descriptions, Form, Input, Space, Table, Typography } from 'antd';
+import { useEffect } from 'react';
+import { generalSettingsSchema, type GeneralSettingsInput } from '../../shared/settings/schema';
+import { useApiMutation, useApiQuery } from '../api/hooks';
+import { formatTimestampCn } from '../components/format';
+import { PageHeader } from '../components/PageHeader';
+import { QueryError } from '../components/QueryError';
+import { applyServerErrors, errorMessage, zodRule } from '../components/zod-rule';
+
+const shape = generalSettingsSchema.shape;
+
+function sizeText(bytes: number): string {
+  return bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+export function SettingsPage() {
+  const [form] = Form.useForm<GeneralSettingsInput>();
+  const { message } = App.useApp();
+  const settings = useApiQuery('settings.get', undefined);
+  const info = useApiQuery('system.info', undefined);
+  const save = useApiMutation('settings.update', ['settings.']);
+  const backup = useApiMutation('system.backupNow', ['system.']);
+
+  useEffect(() => {
+    if (settings.data) form.setFieldsValue(settings.data);
+  }, [settings.data, form]);
+
+  const submit = async () => {
+    const values = await form.validateFields();
+    try {
+      await save.mutateAsync(values);
+      message.success('设置已保存');
+    } catch (error) {
+      applyServerErrors(form, error, Object.keys(shape));
+      message.error(errorMessage(error));
+    }
+  };
+
+  return (
+    <div style={{ maxWidth: 900 }}>
+      <PageHeader title="设置" />
+      {settings.error ? <QueryError error={settings.error} onRetry={() => void settings.refetch()} /> : null}
+      <Card title="学校与工会" style={{ marginBottom: 16 }}>
+        <Typography.Paragraph type="secondary">这些信息会印在校务公开栏、提案表、签收表和导出的花名册上。</Typography.Paragraph>
+        <Form form={form} layout="vertical" style={{ maxWidth: 520 }}>
+          <Form.Item name="schoolName" label="学校名称" rules={[zodRule(shape.schoolName)]}>
+            <Input placeholder="例如：某某市第一中学" maxLength={60} />
+          </Form.Item>
+          <Form.Item name="unionName" label="工会名称" rules={[zodRule(shape.unionName)]}>
+            <Input placeholder="例如：某某市第一中学工会委员会" maxLength={60} />
+          </Form.Item>
+          <Form.Item name="supervisionPhone" label="监督电话" rules={[zodRule(shape.supervisionPhone)]}>
+            <Input placeholder="校务公开监督电话" />
+          </Form.Item>
+          <Form.Item name="supervisionEmail" label="监督邮箱" rules={[zodRule(shape.supervisionEmail)]}>
+            <Input placeholder="校务公开监督邮箱（可不填）" />
+          </Form.Item>
+          <Button type="primary" loading={save.isPending} onClick={() => void submit()}>
+            保存设置
+          </Button>
+        </Form>
+      </Card>
+      <Card
+        title="数据与备份"
+        extra={
+          <Button
+            loading={backup.isPending}
+            onClick={() =>
+              backup.mutate(undefined, {
+                onSuccess: (b) => message.success(`已备份：${b.fileName}`),
+                onError: (e) => message.error(errorMessage(e)),
+              })
+            }
+          >
+            立即备份
+          </Button>
+        }
+      >
+        {info.error ? <QueryError error={info.error} /> : null}
+        {info.data ? (
+          <Space direction="vertical" style={{ width: '100%' }}>
+            <Descriptions column={1} size="small" bordered labelStyle={{ width: 120 }}>
+              <Descriptions.Item label="数据文件">
+                <Typography.Text copyable>{info.data.storePath}</Typography.Text>
+              </Descriptions.Item>
+              <Descriptions.Item label="备份文件夹">
+                <Typography.Text copyable>{info.data.backupDir}</Typography.Text>
+              </Descriptions.Item>
+              <Descriptions.Item label="程序版本">
+                {info.data.appVersion}（数据结构第 {info.data.schemaVersion} 版）
+              </Descriptions.Item>
+            </Descriptions>
+            <Typography.Text type="secondary">每次启动时自动备份（每天最多一次），保留最近 30 份。</Typography.Text>
+            <Table
+              size="small"
+              rowKey="fileName"
+              dataSource={info.data.backups}
+              pagination={{ pageSize: 5, hideOnSinglePage: true }}
+              locale={{ emptyText: '还没有备份' }}
+              columns={[
+                { title: '备份文件', dataIndex: 'fileName' },
+                { title: '时间', dataIndex: 'createdAt', width: 200, render: (v: string) => formatTimestampCn(v) },
+                { title: '大小', dataIndex: 'sizeBytes', width: 100, render: (v: number) => sizeText(v) },
+              ]}
+            />
+          </Space>
+        ) : null}
+      </Card>
+    </div>
+  );
+}
