@@ -4,7 +4,11 @@
  * same handler table. Each record area adds its methods in its own contract file.
  */
 import type { z } from 'zod';
+import { congressContract } from '../congress/contract';
+import { disclosureContract } from '../disclosure/contract';
 import { membersContract } from '../members/contract';
+import { rosterContract } from '../members/roster/contract';
+import { welfareContract } from '../welfare/contract';
 import { settingsContract } from '../settings/contract';
 import { systemContract } from '../system/contract';
 
@@ -12,6 +16,10 @@ export const contract = {
   ...systemContract,
   ...settingsContract,
   ...membersContract,
+  ...rosterContract,
+  ...congressContract,
+  ...disclosureContract,
+  ...welfareContract,
 };
 
 export type Contract = typeof contract;

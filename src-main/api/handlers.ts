@@ -2,7 +2,11 @@
  * The one handler table: every contract method maps to a service call. `satisfies HandlerTable`
  * makes a contract method without a handler a compile error.
  */
+import { congressHandlers } from '../congress/handlers';
+import { disclosureHandlers } from '../disclosure/handlers';
 import { membersHandlers } from '../members/handlers';
+import { rosterHandlers } from '../members/roster/handlers';
+import { welfareHandlers } from '../welfare/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import { systemHandlers } from '../system/handlers';
 import type { HandlerTable } from './define';
@@ -11,4 +15,8 @@ export const handlers = {
   ...systemHandlers,
   ...settingsHandlers,
   ...membersHandlers,
+  ...rosterHandlers,
+  ...congressHandlers,
+  ...disclosureHandlers,
+  ...welfareHandlers,
 } satisfies HandlerTable;

@@ -21,6 +21,7 @@ export function Providers({ client, queryClient, children }: { client: ApiClient
   return (
     <ConfigProvider
       locale={zhCN}
+      button={{ autoInsertSpace: false }}
       theme={{
         token: {
           colorPrimary: '#c62828',

@@ -60,7 +60,8 @@ export function MemberFormDrawer({ open, member, onClose, onSaved }: MemberFormD
   };
 
   const submit = async () => {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     const input = formToInput(values);
     try {
       const saved = member ? await update.mutateAsync({ id: member.id, data: input }) : await create.mutateAsync(input);

@@ -26,7 +26,8 @@ export function StatusChangeModal({ member, onClose }: { member: Member | null; 
 
   const submit = async () => {
     if (!member) return;
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     try {
       await change.mutateAsync({ id: member.id, status: values.status, date: values.date.format('YYYY-MM-DD'), reason: values.reason ?? null });
       message.success(`会员 ${member.name} 的状态已改为“${values.status}”`);

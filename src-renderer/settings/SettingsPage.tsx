@@ -29,7 +29,8 @@ export function SettingsPage() {
   }, [settings.data, form]);
 
   const submit = async () => {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     try {
       await save.mutateAsync(values);
       message.success('设置已保存');

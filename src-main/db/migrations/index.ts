@@ -5,8 +5,12 @@
 import { AppError } from '../../../shared/api/errors';
 import type { Db, Migration } from '../types';
 import { migration001 } from './001-members-settings';
+import { migration002 } from './002-roster';
+import { migration003 } from './003-congress';
+import { migration004 } from './004-disclosure';
+import { migration005 } from './005-welfare';
 
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
 
 export const LATEST_VERSION = MIGRATIONS.length;
 

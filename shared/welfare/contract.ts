@@ -1,0 +1,3 @@
+import { defineMethods } from '../api/define';
+
+export const welfareContract = defineMethods({});

@@ -1,0 +1,3 @@
+import type { AreaHandlers } from '../api/define';
+
+export const disclosureHandlers: AreaHandlers<'disclosure.'> = {};
