@@ -9,6 +9,7 @@ import { formatTimestampCn } from '../components/format';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { applyServerErrors, errorMessage, zodRule } from '../components/zod-rule';
+import { settingsSections } from './sections';
 
 const shape = generalSettingsSchema.shape;
 
@@ -110,6 +111,11 @@ export function SettingsPage() {
           </Space>
         ) : null}
       </Card>
+      {settingsSections.map(({ key, Section }) => (
+        <div key={key} style={{ marginTop: 16 }}>
+          <Section />
+        </div>
+      ))}
     </div>
   );
 }

@@ -10,7 +10,8 @@ import { startWebServer, type WebServer } from '../../src-main/web/server';
 import { launchChromium } from './chromium';
 import { tempStore } from './store';
 
-export const RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
+/** UL_RENDERER_DIR lets a developer test a renderer built elsewhere (vite build --outDir …). */
+export const RENDERER_DIR = process.env.UL_RENDERER_DIR ?? fileURLToPath(new URL('../../dist/renderer', import.meta.url));
 
 export interface TestApp {
   server: WebServer;

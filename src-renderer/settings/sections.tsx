@@ -1,0 +1,7 @@
+/**
+ * Settings pages of the record areas (congress thresholds, disclosure periods, welfare standards…),
+ * shown below the general settings. Each area adds its section here.
+ */
+import type { ComponentType } from 'react';
+
+export const settingsSections: { key: string; Section: ComponentType }[] = [];
