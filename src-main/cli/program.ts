@@ -28,7 +28,8 @@ export function buildProgram(io: CliIo): Command {
     .helpCommand('help [命令]', '显示某个命令的帮助')
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: () => undefined })
     .exitOverride();
-  registerMemberCommands(program, io);
+  const members = registerMemberCommands(program, io);
+  void members;
   for (const command of program.commands) {
     command.helpOption('-h, --help', '显示帮助').configureOutput({ writeOut: (s) => io.out(s), writeErr: () => undefined }).exitOverride();
     for (const sub of command.commands) {

@@ -5,7 +5,7 @@
 import { HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { DashboardPage } from '../dashboard/DashboardPage';
-import { MemberListPage } from '../members/MemberListPage';
+import { MembersArea } from '../members/MembersArea';
 import { SettingsPage } from '../settings/SettingsPage';
 
 export interface AreaRoute {
@@ -18,7 +18,7 @@ export interface AreaRoute {
 
 export const areas: AreaRoute[] = [
   { path: '/', label: '首页', icon: <HomeOutlined />, element: <DashboardPage /> },
-  { path: '/members', label: '会员', icon: <TeamOutlined />, element: <MemberListPage /> },
+  { path: '/members', label: '会员', icon: <TeamOutlined />, element: <MembersArea /> },
   { path: '/settings', label: '设置', icon: <SettingOutlined />, element: <SettingsPage /> },
 ];
 

@@ -1,0 +1,89 @@
+/**
+ * The common shape of every workbook the program writes: a merged title row, one header row,
+ * frozen panes below it, A4 page setup with the header repeated on every printed page.
+ */
+import ExcelJS from 'exceljs';
+import { displayWidth, setCell } from './cells';
+
+export interface SheetSpec {
+  name: string;
+  title: string;
+  /** A second line under the title, e.g. 导出时间 or the filter used. */
+  subtitle?: string;
+  headers: string[];
+  rows: Array<Array<string | number | Date | null | undefined>>;
+  landscape?: boolean;
+  /** Column widths in characters; computed from the content when absent. */
+  widths?: number[];
+}
+
+export function newWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '工会台账';
+  wb.created = new Date();
+  return wb;
+}
+
+export function addTableSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
+  const headerRowNumber = spec.subtitle ? 3 : 2;
+  const sheet = wb.addWorksheet(spec.name, {
+    views: [{ state: 'frozen', ySplit: headerRowNumber }],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: spec.landscape === false ? 'portrait' : 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${headerRowNumber}:${headerRowNumber}`,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: '第 &P 页，共 &N 页' },
+  });
+  const columns = spec.headers.length;
+  const title = sheet.getRow(1);
+  title.getCell(1).value = spec.title;
+  title.getCell(1).font = { bold: true, size: 16 };
+  title.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
+  title.height = 28;
+  if (columns > 1) sheet.mergeCells(1, 1, 1, columns);
+  if (spec.subtitle) {
+    sheet.getRow(2).getCell(1).value = spec.subtitle;
+    sheet.getRow(2).getCell(1).alignment = { horizontal: 'left' };
+    if (columns > 1) sheet.mergeCells(2, 1, 2, columns);
+  }
+  const header = sheet.getRow(headerRowNumber);
+  spec.headers.forEach((h, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = h;
+    cell.font = { bold: true };
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
+  });
+  const thin = { style: 'thin' as const };
+  for (const values of spec.rows) {
+    const row = sheet.addRow([]);
+    values.forEach((v, i) => setCell(row.getCell(i + 1), v));
+  }
+  for (let r = headerRowNumber; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    for (let c = 1; c <= columns; c++) row.getCell(c).border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+  spec.headers.forEach((h, i) => {
+    const width = spec.widths?.[i];
+    if (width) sheet.getColumn(i + 1).width = width;
+    else {
+      let w = Math.max(6, displayWidth(h) + 2);
+      for (const values of spec.rows.slice(0, 2000)) {
+        const v = values[i];
+        const text = v instanceof Date ? '2026-01-01' : v === null || v === undefined ? '' : String(v);
+        w = Math.max(w, displayWidth(text) + 2);
+      }
+      sheet.getColumn(i + 1).width = Math.min(w, 50);
+    }
+  });
+  return sheet;
+}
+
+export async function workbookToBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
