@@ -6,6 +6,7 @@ import { HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { MembersArea } from '../members/MembersArea';
+import { RosterPrintPage } from '../members/print/RosterPrintPage';
 import { SettingsPage } from '../settings/SettingsPage';
 
 export interface AreaRoute {
@@ -23,4 +24,6 @@ export const areas: AreaRoute[] = [
 ];
 
 /** Print views render without the app frame; each area adds its own. */
-export const printRoutes: { path: string; element: ReactNode }[] = [];
+export const printRoutes: { path: string; element: ReactNode }[] = [
+  { path: '/print/members', element: <RosterPrintPage /> },
+];

@@ -2,7 +2,7 @@
  * 会员花名册: search by name, pinyin initials, ID or phone; filter; page through thousands of rows
  * on the server; add, view, edit, change status, delete.
  */
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown, Flex, Input, Select, Space, Switch, Table, Typography } from 'antd';
 import type { ColumnsType, TablePaginationConfig } from 'antd/es/table';
 import type { SorterResult } from 'antd/es/table/interface';
@@ -10,6 +10,7 @@ import { useState } from 'react';
 import { EMPLOYMENT_TYPES, GENDERS, MEMBER_STATUSES } from '../../shared/domain/labels';
 import type { Member, MemberListQuery } from '../../shared/members/schema';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { openPrintView } from '../api/platform';
 import { formatDateCn, formatMonthCn, showIdNumber, showPhone } from '../components/format';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
@@ -18,6 +19,7 @@ import { errorMessage } from '../components/zod-rule';
 import { MemberDetailDrawer } from './MemberDetailDrawer';
 import { MemberFormDrawer } from './MemberFormDrawer';
 import { StatusChangeModal } from './StatusChangeModal';
+import { rosterFilterToParams } from './print/roster-query';
 import { StatusTag } from './StatusTag';
 
 type Status = Member['status'];
@@ -147,9 +149,23 @@ export function MemberListPage() {
         title="会员花名册"
         subtitle={list.data ? `共 ${list.data.total} 人` : ' '}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
-            新增会员
-          </Button>
+          <>
+            <Button
+              icon={<PrinterOutlined />}
+              disabled={!list.data?.total}
+              onClick={() =>
+                void openPrintView(
+                  { route: `/print/members?${rosterFilterToParams(query, reveal)}`, pageSize: 'A4', landscape: true, fileName: '会员花名册.pdf' },
+                  'print',
+                )
+              }
+            >
+              打印花名册
+            </Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
+              新增会员
+            </Button>
+          </>
         }
       />
       <Flex gap={8} wrap style={{ marginBottom: 12 }} align="center">
