@@ -1,8 +1,8 @@
 import { emptyInput } from '../api/common';
 import { defineMethods } from '../api/define';
-import { generalSettingsOutput, generalSettingsSchema } from './schema';
+import { generalSettingsOutput, generalSettingsPatchSchema } from './schema';
 
 export const settingsContract = defineMethods({
   'settings.get': { input: emptyInput, output: generalSettingsOutput },
-  'settings.update': { input: generalSettingsSchema.partial(), output: generalSettingsOutput },
+  'settings.update': { input: generalSettingsPatchSchema, output: generalSettingsOutput },
 });

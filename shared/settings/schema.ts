@@ -19,17 +19,31 @@ const text = (max: number) =>
     .transform((v) => v.trim())
     .pipe(z.string().max(max, `不能超过 ${max} 个字`));
 
+const supervisionEmail = z
+  .string()
+  .max(100)
+  .transform((v) => v.trim())
+  .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), '监督邮箱格式不正确');
+
 export const generalSettingsSchema = z.object({
   schoolName: text(60).default(''),
   unionName: text(60).default(''),
   supervisionPhone: phoneSchema.transform((v) => v ?? ''),
-  supervisionEmail: z
-    .string()
-    .max(100)
-    .transform((v) => v.trim())
-    .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), '监督邮箱格式不正确')
-    .default(''),
+  supervisionEmail: supervisionEmail.default(''),
 });
+
+/**
+ * What settings.update accepts: only the fields given. No defaults here, or a patch of one field
+ * would reset every other field to ''.
+ */
+export const generalSettingsPatchSchema = z
+  .object({
+    schoolName: text(60),
+    unionName: text(60),
+    supervisionPhone: phoneSchema.transform((v) => v ?? ''),
+    supervisionEmail,
+  })
+  .partial();
 export type GeneralSettings = z.output<typeof generalSettingsSchema>;
 export type GeneralSettingsInput = z.input<typeof generalSettingsSchema>;
 
