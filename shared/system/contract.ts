@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emptyInput } from '../api/common';
+import { downloadOutput, emptyInput } from '../api/common';
 import { defineMethods } from '../api/define';
 
 export const backupInfoSchema = z.object({ fileName: z.string(), createdAt: z.string(), sizeBytes: z.number() });
@@ -18,4 +18,6 @@ export type SystemInfo = z.infer<typeof systemInfoSchema>;
 export const systemContract = defineMethods({
   'system.info': { input: emptyInput, output: systemInfoSchema },
   'system.backupNow': { input: emptyInput, output: backupInfoSchema },
+  /** A fresh backup as a file the user saves where they like (a USB stick, a network folder). */
+  'system.exportBackup': { input: emptyInput, output: downloadOutput },
 });

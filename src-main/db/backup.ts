@@ -3,6 +3,7 @@
  * in a `backups` folder beside the store.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import dayjs from 'dayjs';
 import type { Db } from './types';
@@ -44,6 +45,19 @@ export async function backupNow(db: Db, dir: string, now: Date = new Date()): Pr
 
 function prune(dir: string): void {
   for (const old of listBackups(dir).slice(BACKUPS_KEPT)) fs.rmSync(path.join(dir, old.fileName), { force: true });
+}
+
+/** A consistent copy of the store as bytes, made with the online backup API into a temp file. */
+export async function backupBytes(db: Db, now: Date = new Date()): Promise<{ fileName: string; bytes: Buffer }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'union-ledger-export-'));
+  const fileName = `${PREFIX}${dayjs(now).format('YYYYMMDD-HHmmss')}.db`;
+  try {
+    const target = path.join(dir, fileName);
+    await db.backup(target);
+    return { fileName, bytes: fs.readFileSync(target) };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** The start-up backup: skipped when one was already made today. */

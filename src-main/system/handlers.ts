@@ -1,4 +1,4 @@
-import { backupNow, listBackups } from '../db/backup';
+import { backupBytes, backupNow, listBackups } from '../db/backup';
 import { schemaVersion } from '../db/migrations';
 import type { AreaHandlers } from '../api/define';
 
@@ -12,4 +12,8 @@ export const systemHandlers: AreaHandlers<'system.'> = {
     shell: ctx.shell,
   }),
   'system.backupNow': (ctx) => backupNow(ctx.db, ctx.backupDir),
+  'system.exportBackup': async (ctx) => {
+    const { fileName, bytes } = await backupBytes(ctx.db);
+    return { fileName, contentBase64: bytes.toString('base64') };
+  },
 };

@@ -5,6 +5,7 @@ import { App, Button, Card, Descriptions, Form, Input, Space, Table, Typography 
 import { useEffect } from 'react';
 import { generalSettingsSchema, type GeneralSettingsInput } from '../../shared/settings/schema';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { saveDownload } from '../api/platform';
 import { formatTimestampCn } from '../components/format';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
@@ -24,6 +25,7 @@ export function SettingsPage() {
   const info = useApiQuery('system.info', undefined);
   const save = useApiMutation('settings.update', ['settings.']);
   const backup = useApiMutation('system.backupNow', ['system.']);
+  const exportBackup = useApiMutation('system.exportBackup', []);
 
   useEffect(() => {
     if (settings.data) form.setFieldsValue(settings.data);
@@ -68,17 +70,33 @@ export function SettingsPage() {
       <Card
         title="数据与备份"
         extra={
-          <Button
-            loading={backup.isPending}
-            onClick={() =>
-              backup.mutate(undefined, {
-                onSuccess: (b) => message.success(`已备份：${b.fileName}`),
-                onError: (e) => message.error(errorMessage(e)),
-              })
-            }
-          >
-            立即备份
-          </Button>
+          <Space>
+            <Button
+              loading={exportBackup.isPending}
+              onClick={() =>
+                exportBackup.mutate(undefined, {
+                  onSuccess: (file) =>
+                    void saveDownload(file).then((r) => {
+                      if (r.saved) message.success(r.path ? `已备份到：${r.path}` : `已生成备份文件：${file.fileName}`);
+                    }),
+                  onError: (e) => message.error(errorMessage(e)),
+                })
+              }
+            >
+              备份到其他位置（U盘）
+            </Button>
+            <Button
+              loading={backup.isPending}
+              onClick={() =>
+                backup.mutate(undefined, {
+                  onSuccess: (b) => message.success(`已备份：${b.fileName}`),
+                  onError: (e) => message.error(errorMessage(e)),
+                })
+              }
+            >
+              立即备份
+            </Button>
+          </Space>
         }
       >
         {info.error ? <QueryError error={info.error} /> : null}
