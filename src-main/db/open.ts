@@ -12,6 +12,11 @@ import type { Db } from './types';
 export interface OpenOptions {
   /** Skip migrations (used by migration tests to build older versions). */
   migrate?: boolean;
+  /**
+   * Open the file read-only at the SQLite level. A test seam: the tests run as root, for whom a
+   * chmod'ed file is still writable, so this is the honest way to get a store that refuses writes.
+   */
+  readonly?: boolean;
 }
 
 function sqliteCode(error: unknown): string {
@@ -24,7 +29,7 @@ export function describeOpenError(file: string, error: unknown): AppError {
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
     return new AppError('STORE_BROKEN', `数据文件已损坏，或不是工会台账的数据文件：${file}。请从备份恢复，或指定其他数据文件。`);
   }
-  if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM' || code === 'EACCES' || code === 'EROFS') {
+  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
     return new AppError('READ_ONLY', `无法写入数据文件：${file}。请检查该文件或所在文件夹是否只读、是否有写入权限。`);
   }
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
@@ -39,7 +44,7 @@ export function openStore(file: string, options: OpenOptions = {}): Db {
   let db: Db | undefined;
   try {
     fs.mkdirSync(path.dirname(resolved), { recursive: true });
-    db = new Database(resolved);
+    db = new Database(resolved, { readonly: options.readonly === true, fileMustExist: options.readonly === true });
     db.pragma('busy_timeout = 5000');
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
@@ -48,8 +53,17 @@ export function openStore(file: string, options: OpenOptions = {}): Db {
     if (check !== 'ok') {
       throw new AppError('STORE_BROKEN', `数据文件完整性检查未通过：${resolved}（${String(check)}）。请从备份恢复。`);
     }
-    // A store we cannot write to must fail now, not at the first save.
-    db.exec('BEGIN IMMEDIATE; ROLLBACK;');
+    // A store we cannot write to must fail now, not at the first save. BEGIN IMMEDIATE alone
+    // succeeds on a read-only connection (SQLite falls back to one silently when the file or its
+    // folder is read-only), so the probe writes the header's own value back, then rolls back.
+    if (db.readonly) throw Object.assign(new Error('read-only connection'), { code: 'SQLITE_READONLY' });
+    const version = db.pragma('user_version', { simple: true }) as number;
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      db.pragma(`user_version = ${version}`);
+    } finally {
+      db.exec('ROLLBACK');
+    }
     if (options.migrate !== false) migrate(db);
     return db;
   } catch (error) {
