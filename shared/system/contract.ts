@@ -20,4 +20,12 @@ export const systemContract = defineMethods({
   'system.backupNow': { input: emptyInput, output: backupInfoSchema },
   /** A fresh backup as a file the user saves where they like (a USB stick, a network folder). */
   'system.exportBackup': { input: emptyInput, output: downloadOutput },
+  /** Restore from a backup in the backups folder, or from a file the user picked. */
+  'system.restoreBackup': {
+    input: z.union([
+      z.object({ fileName: z.string().min(1).max(200) }),
+      z.object({ uploadName: z.string().min(1).max(200), contentBase64: z.string().min(1).max(200 * 1024 * 1024) }),
+    ]),
+    output: z.object({ safetyCopy: backupInfoSchema }),
+  },
 });

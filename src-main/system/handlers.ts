@@ -1,5 +1,6 @@
 import { backupBytes, backupNow, listBackups } from '../db/backup';
 import { schemaVersion } from '../db/migrations';
+import { backupFileInFolder, restoreFromBytes, restoreFromFile } from '../db/restore';
 import type { AreaHandlers } from '../api/define';
 
 export const systemHandlers: AreaHandlers<'system.'> = {
@@ -16,4 +17,8 @@ export const systemHandlers: AreaHandlers<'system.'> = {
     const { fileName, bytes } = await backupBytes(ctx.db);
     return { fileName, contentBase64: bytes.toString('base64') };
   },
+  'system.restoreBackup': (ctx, input) =>
+    'fileName' in input
+      ? restoreFromFile(ctx.db, ctx.storePath, ctx.backupDir, backupFileInFolder(ctx.backupDir, input.fileName), input.fileName)
+      : restoreFromBytes(ctx.db, ctx.storePath, ctx.backupDir, Buffer.from(input.contentBase64, 'base64'), input.uploadName),
 };

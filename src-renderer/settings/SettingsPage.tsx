@@ -1,7 +1,7 @@
 /**
  * 设置: the branch's own facts (printed on boards and forms) and where the data and backups live.
  */
-import { App, Button, Card, Descriptions, Form, Input, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Form, Input, Space, Table, Typography, Upload } from 'antd';
 import { useEffect } from 'react';
 import { generalSettingsSchema, type GeneralSettingsInput } from '../../shared/settings/schema';
 import { useApiMutation, useApiQuery } from '../api/hooks';
@@ -20,12 +20,42 @@ function sizeText(bytes: number): string {
 
 export function SettingsPage() {
   const [form] = Form.useForm<GeneralSettingsInput>();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const settings = useApiQuery('settings.get', undefined);
   const info = useApiQuery('system.info', undefined);
   const save = useApiMutation('settings.update', ['settings.']);
   const backup = useApiMutation('system.backupNow', ['system.']);
   const exportBackup = useApiMutation('system.exportBackup', []);
+  // A restore replaces every record: every cached query is stale afterwards.
+  const restore = useApiMutation('system.restoreBackup', ['']);
+
+  const confirmRestore = (label: string, input: Parameters<typeof restore.mutate>[0]) => {
+    modal.confirm({
+      title: `用“${label}”恢复数据？`,
+      content: '当前的全部数据将被这份备份替换。恢复前会先把当前数据另存为一份备份，万一选错还可以再恢复回来。',
+      okText: '确认恢复',
+      okButtonProps: { danger: true },
+      cancelText: '取消',
+      onOk: async () => {
+        try {
+          const result = await restore.mutateAsync(input);
+          message.success(`已恢复。恢复前的数据已另存为：${result.safetyCopy.fileName}`);
+        } catch (error) {
+          message.error(errorMessage(error));
+        }
+      },
+    });
+  };
+
+  const pickRestoreFile = (file: File) => {
+    void file.arrayBuffer().then((buffer) => {
+      let binary = '';
+      const bytes = new Uint8Array(buffer);
+      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      confirmRestore(file.name, { uploadName: file.name, contentBase64: btoa(binary) });
+    });
+    return false;
+  };
 
   useEffect(() => {
     if (settings.data) form.setFieldsValue(settings.data);
@@ -113,7 +143,12 @@ export function SettingsPage() {
                 {info.data.appVersion}（数据结构第 {info.data.schemaVersion} 版）
               </Descriptions.Item>
             </Descriptions>
-            <Typography.Text type="secondary">每次启动时自动备份（每天最多一次），保留最近 30 份。</Typography.Text>
+            <Space wrap>
+              <Typography.Text type="secondary">每次启动时自动备份（每天最多一次），保留最近 30 份。</Typography.Text>
+              <Upload accept=".db" showUploadList={false} beforeUpload={pickRestoreFile}>
+                <Button size="small">从备份文件恢复…</Button>
+              </Upload>
+            </Space>
             <Table
               size="small"
               rowKey="fileName"
@@ -124,6 +159,16 @@ export function SettingsPage() {
                 { title: '备份文件', dataIndex: 'fileName' },
                 { title: '时间', dataIndex: 'createdAt', width: 200, render: (v: string) => formatTimestampCn(v) },
                 { title: '大小', dataIndex: 'sizeBytes', width: 100, render: (v: number) => sizeText(v) },
+                {
+                  title: '操作',
+                  key: 'restore',
+                  width: 90,
+                  render: (_: unknown, b: { fileName: string }) => (
+                    <Button size="small" type="link" onClick={() => confirmRestore(b.fileName, { fileName: b.fileName })}>
+                      恢复
+                    </Button>
+                  ),
+                },
               ]}
             />
           </Space>
