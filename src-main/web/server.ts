@@ -110,14 +110,33 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, ct
   } catch {
     return fail(res, 400, 'BAD_REQUEST', '请求内容不是有效的 JSON。');
   }
-  const envelope = await dispatch(ctx, decodeURIComponent(method), input);
+  const name = safeDecode(method);
+  if (name === null) return fail(res, 400, 'BAD_REQUEST', '请求地址不正确。');
+  const envelope = await dispatch(ctx, name, input);
   sendJson(res, envelope.ok ? 200 : (STATUS_BY_CODE[envelope.error.code] ?? 400), envelope);
 }
 
+/** decodeURIComponent that answers null for a broken escape (%E0%A4%A) instead of throwing. */
+function safeDecode(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}
+
 function serveStatic(res: http.ServerResponse, rendererDir: string, urlPath: string): void {
-  const relative = urlPath === '/' ? 'index.html' : decodeURIComponent(urlPath).replace(/^\/+/, '');
+  // A broken escape must not throw here: this runs outside any promise, so it would end the process.
+  const decoded = urlPath === '/' ? 'index.html' : safeDecode(urlPath);
+  const relative = decoded?.replace(/^\/+/, '') ?? '';
   const file = path.resolve(rendererDir, relative);
-  if (!file.startsWith(path.resolve(rendererDir) + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+  if (
+    decoded === null ||
+    relative.includes('\0') ||
+    !file.startsWith(path.resolve(rendererDir) + path.sep) ||
+    !fs.existsSync(file) ||
+    !fs.statSync(file).isFile()
+  ) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('未找到该页面');
     return;
