@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { memberListQuerySchema } from '../../shared/members/schema';
+import { AppError } from '../../shared/api/errors';
+import { MEMBER_STATUSES } from '../../shared/domain/labels';
 import { maskResidentId } from '../../shared/domain/resident-id';
 import { listMembers } from '../members/service';
 import type { CliIo } from './io';
@@ -16,6 +18,9 @@ export function registerMemberCommands(program: Command, io: CliIo): Command {
     .option('--search <text>', '按姓名、拼音首字母、身份证号或电话查找')
     .option('--status <status>', '只列出某一会员状态（在册/调出/退休/退会/去世）')
     .action(async (options: { db: string; json?: boolean; search?: string; status?: string }) => {
+      if (options.status && !(MEMBER_STATUSES as readonly string[]).includes(options.status)) {
+        throw new AppError('VALIDATION', `会员状态“${options.status}”不正确，只能是 ${MEMBER_STATUSES.join('、')} 之一。`);
+      }
       const query = memberListQuerySchema.parse({
         search: options.search,
         statuses: options.status ? [options.status] : undefined,
