@@ -7,6 +7,7 @@ import { AppError } from '../../shared/api/errors';
 import { zodToApiError } from '../../shared/api/zod-messages';
 import { APP_VERSION } from '../app/boot';
 import { CliExit, type CliIo } from './io';
+import { registerDisclosureCommands } from './disclosure';
 import { registerMemberCommands } from './members';
 
 const COMMANDER_MESSAGES: Record<string, string> = {
@@ -30,6 +31,7 @@ export function buildProgram(io: CliIo): Command {
     .exitOverride();
   const members = registerMemberCommands(program, io);
   void members;
+  registerDisclosureCommands(program, io);
   for (const command of program.commands) {
     command.helpOption('-h, --help', '显示帮助').configureOutput({ writeOut: (s) => io.out(s), writeErr: () => undefined }).exitOverride();
     for (const sub of command.commands) {

@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { AppError } from '../../shared/api/errors';
+import { registerQuerySchema } from '../../shared/disclosure/schema';
+import { exportRegister } from '../disclosure/register';
+import type { CliIo } from './io';
+import { withStore } from './store';
+
+export function registerDisclosureCommands(program: Command, io: CliIo): Command {
+  const disclosure = program.command('disclosure').description('校务公开');
+
+  disclosure
+    .command('export')
+    .description('导出校务公开台账（xlsx）')
+    .argument('<file>', '要写入的 xlsx 文件路径')
+    .requiredOption('--db <file>', '数据文件路径')
+    .option('--year <year>', '只导出某一年度（按发布日期），例如 2026')
+    .action(async (file: string, options: { db: string; year?: string }) => {
+      let year: number | undefined;
+      if (options.year !== undefined) {
+        if (!/^\d{4}$/.test(options.year)) throw new AppError('VALIDATION', `年度应为四位数字，例如 2026（收到的是“${options.year}”）。`);
+        year = Number(options.year);
+      }
+      if (!file.toLowerCase().endsWith('.xlsx')) throw new AppError('VALIDATION', `导出文件应以 .xlsx 结尾：${file}`);
+      const query = registerQuerySchema.parse({ year });
+      await withStore(options.db, false, async ({ db }) => {
+        const out = await exportRegister(db, query);
+        const target = path.resolve(file);
+        try {
+          fs.mkdirSync(path.dirname(target), { recursive: true });
+          fs.writeFileSync(target, Buffer.from(out.contentBase64, 'base64'));
+        } catch (error) {
+          throw new AppError('FILE', `无法写入文件：${target}（${error instanceof Error ? error.message : String(error)}）`);
+        }
+        const count = db
+          .prepare<{ from: string; to: string }, { n: number }>('SELECT count(*) AS n FROM disclosure_notices WHERE publish_date BETWEEN @from AND @to')
+          .get(year ? { from: `${year}-01-01`, to: `${year}-12-31` } : { from: '0000-01-01', to: '9999-12-31' })!.n;
+        io.out(`已导出校务公开台账${year ? `（${year}年）` : ''}：${count} 则公示 → ${target}`);
+      });
+    });
+  return disclosure;
+}

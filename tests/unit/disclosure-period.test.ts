@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { calendarDaysLeft, isWeekend, periodEnd, workingDaysBetween, workingDaysLeft } from '../../shared/disclosure/period';
+
+describe('公示期 in working days, counted from the day after posting', () => {
+  it('posts on a Tuesday: five working days skip the weekend and end next Tuesday', () => {
+    expect(periodEnd('2026-11-24', 5)).toBe('2026-12-01');
+  });
+  it('posts on a Friday: counting starts on Monday', () => {
+    expect(periodEnd('2026-11-20', 5)).toBe('2026-11-27');
+    expect(periodEnd('2026-11-20', 1)).toBe('2026-11-23');
+  });
+  it('posts on a Saturday: the first working day after it is Monday', () => {
+    expect(isWeekend('2026-11-28')).toBe(true);
+    expect(periodEnd('2026-11-28', 1)).toBe('2026-11-30');
+  });
+  it('crosses a month end and a year end', () => {
+    expect(periodEnd('2026-01-30', 3)).toBe('2026-02-04');
+    expect(periodEnd('2026-02-26', 2)).toBe('2026-03-02');
+    expect(periodEnd('2026-12-29', 5)).toBe('2027-01-05');
+    expect(periodEnd('2028-02-25', 2)).toBe('2028-02-29');
+  });
+  it('never counts the posting day itself', () => {
+    expect(workingDaysBetween('2026-11-24', periodEnd('2026-11-24', 7))).toBe(7);
+    expect(workingDaysBetween('2026-11-24', '2026-11-24')).toBe(0);
+  });
+  it('says how many days are left', () => {
+    expect(workingDaysLeft('2026-11-24', '2026-12-01')).toBe(6);
+    expect(workingDaysLeft('2026-11-28', '2026-12-01')).toBe(2);
+    expect(workingDaysLeft('2026-12-02', '2026-12-01')).toBe(0);
+    expect(calendarDaysLeft('2026-12-01', '2026-12-01')).toBe(1);
+    expect(calendarDaysLeft('2026-11-24', '2026-12-01')).toBe(8);
+  });
+  it('refuses nonsense', () => {
+    expect(() => periodEnd('2026-02-30', 5)).toThrow();
+    expect(() => periodEnd('2026-11-24', 0)).toThrow();
+  });
+});
