@@ -9,6 +9,9 @@ import { APP_VERSION } from '../app/boot';
 import { CliExit, type CliIo } from './io';
 import { registerDisclosureCommands } from './disclosure';
 import { registerMemberCommands } from './members';
+import { registerRosterCommands } from './roster';
+import { registerCongressCommands } from './congress';
+import { registerWelfareCommands } from './welfare';
 
 const COMMANDER_MESSAGES: Record<string, string> = {
   'commander.unknownCommand': '未知的命令',
@@ -30,8 +33,10 @@ export function buildProgram(io: CliIo): Command {
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: () => undefined })
     .exitOverride();
   const members = registerMemberCommands(program, io);
-  void members;
+  registerRosterCommands(members, io);
+  registerCongressCommands(program, io);
   registerDisclosureCommands(program, io);
+  registerWelfareCommands(program, io);
   for (const command of program.commands) {
     command.helpOption('-h, --help', '显示帮助').configureOutput({ writeOut: (s) => io.out(s), writeErr: () => undefined }).exitOverride();
     for (const sub of command.commands) {

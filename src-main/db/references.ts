@@ -8,6 +8,9 @@ import type { Db } from './types';
 /** Chinese names of tables for messages such as “已被 3 条慰问记录引用”. Areas add theirs here. */
 export const TABLE_LABELS: Record<string, string> = {
   member_status_history: '会员状态变更记录',
+  congress_delegates: '教代会代表',
+  welfare_visits: '慰问记录',
+  hardship_files: '困难职工档案',
 };
 
 export interface Reference {

@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../shared/api/errors';
+import { exportInputSchema } from '../../shared/welfare/schema';
+import { exportRegister } from '../welfare/export';
+import type { CliIo } from './io';
+import { withStore } from './store';
+
+export function registerWelfareCommands(program: Command, io: CliIo): Command {
+  const welfare = program.command('welfare').description('慰问与困难职工档案');
+
+  welfare
+    .command('export')
+    .description('导出慰问登记表（xlsx）')
+    .argument('<file>', '要写入的 .xlsx 文件')
+    .requiredOption('--db <file>', '数据文件路径')
+    .requiredOption('--year <year>', '年度，例如 2026')
+    .action(async (file: string, options: { db: string; year: string }) => {
+      if (!/^\d{4}$/.test(options.year)) throw new AppError('VALIDATION', `年度“${options.year}”不正确，应为四位数字，例如 2026。`);
+      if (!file.toLowerCase().endsWith('.xlsx')) throw new AppError('VALIDATION', `文件名应以 .xlsx 结尾：${file}`);
+      const input = exportInputSchema.parse({ year: Number(options.year) });
+      await withStore(options.db, false, async ({ db }) => {
+        const download = await exportRegister(db, input);
+        const target = path.resolve(file);
+        try {
+          fs.mkdirSync(path.dirname(target), { recursive: true });
+          fs.writeFileSync(target, Buffer.from(download.contentBase64, 'base64'));
+        } catch (error) {
+          throw new AppError('FILE', `无法写入文件：${target}（${error instanceof Error ? error.message : String(error)}）`);
+        }
+        io.out(`已导出 ${options.year} 年度慰问登记表：${target}`);
+      });
+    });
+  return welfare;
+}
