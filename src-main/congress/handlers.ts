@@ -1,3 +1,51 @@
+import { todayIso } from '../../shared/domain/dates';
 import type { AreaHandlers } from '../api/define';
+import { addDelegate, deleteDelegate, leaveDelegate, listDelegates, updateDelegate } from './delegates';
+import { exportSummary } from './export';
+import { createMotion, deleteMotion, getMotionDetail, listMotions, motionsForPrint, updateMotion } from './motions';
+import { dashboardOverview, sessionOverview } from './overview';
+import { closeMotion, feedbackMotion, replyMotion, reviewMotion, setExcellent, updateImplementation } from './review';
+import { createSession, deleteSession, getSession, listSessions, updateSession } from './sessions';
+import { getCongressSettings, updateCongressSettings } from './settings';
+import { createVote, deleteVote, getVote, listVotes } from './votes';
 
-export const congressHandlers: AreaHandlers<'congress.'> = {};
+const deleted = { deleted: true as const };
+
+export const congressHandlers: AreaHandlers<'congress.'> = {
+  'congress.settings.get': ({ db }) => getCongressSettings(db),
+  'congress.settings.update': ({ db }, patch) => updateCongressSettings(db, patch),
+
+  'congress.sessions.list': ({ db }) => listSessions(db),
+  'congress.sessions.get': ({ db }, { id }) => getSession(db, id),
+  'congress.sessions.create': ({ db }, data) => createSession(db, data),
+  'congress.sessions.update': ({ db }, { id, data }) => updateSession(db, id, data),
+  'congress.sessions.delete': ({ db }, { id }) => (deleteSession(db, id), deleted),
+
+  'congress.delegates.list': ({ db }, { term }) => listDelegates(db, term),
+  'congress.delegates.add': ({ db }, data) => addDelegate(db, data),
+  'congress.delegates.update': ({ db }, data) => updateDelegate(db, data),
+  'congress.delegates.leave': ({ db }, data) => leaveDelegate(db, data),
+  'congress.delegates.delete': ({ db }, { id }) => (deleteDelegate(db, id), deleted),
+
+  'congress.motions.list': ({ db }, query) => listMotions(db, query),
+  'congress.motions.get': ({ db }, { id }) => getMotionDetail(db, id),
+  'congress.motions.forSession': ({ db }, { sessionId }) => motionsForPrint(db, sessionId),
+  'congress.motions.create': ({ db }, data) => createMotion(db, data),
+  'congress.motions.update': ({ db }, { id, data }) => updateMotion(db, id, data),
+  'congress.motions.delete': ({ db }, { id }) => (deleteMotion(db, id), deleted),
+  'congress.motions.review': ({ db }, input) => reviewMotion(db, input),
+  'congress.motions.reply': ({ db }, input) => replyMotion(db, input),
+  'congress.motions.implementation': ({ db }, input) => updateImplementation(db, input),
+  'congress.motions.feedback': ({ db }, input) => feedbackMotion(db, input),
+  'congress.motions.close': ({ db }, input) => closeMotion(db, input),
+  'congress.motions.setExcellent': ({ db }, { id, excellent }) => setExcellent(db, id, excellent, todayIso()),
+
+  'congress.votes.list': ({ db }, { sessionId }) => listVotes(db, sessionId),
+  'congress.votes.get': ({ db }, { id }) => getVote(db, id),
+  'congress.votes.create': ({ db }, data) => createVote(db, data),
+  'congress.votes.delete': ({ db }, { id }) => (deleteVote(db, id), deleted),
+
+  'congress.overview': ({ db }, { sessionId }) => sessionOverview(db, sessionId),
+  'congress.dashboard': ({ db }) => dashboardOverview(db),
+  'congress.export': ({ db }, { sessionId }) => exportSummary(db, sessionId),
+};

@@ -1,0 +1,474 @@
+/**
+ * The staff congress (教代会): sessions, delegates, motions with their handling steps, and votes.
+ * One definition per record, used by the forms, the API validation and the services.
+ */
+import { z } from 'zod';
+import { idSchema, isoDate, optionalDate, optionalText, requiredText } from '../api/common';
+import { registerFieldLabels } from '../api/zod-messages';
+
+export const CONGRESS_FIELD_LABELS = {
+  term: '届次（第几届）',
+  meeting: '会次（第几次会议）',
+  sessionKind: '会议类型',
+  sessionStart: '开会日期',
+  sessionEnd: '闭会日期',
+  sessionNotes: '备注',
+  motionOpen: '提案征集开始',
+  motionClose: '提案征集截止',
+  replyDays: '答复期限（天）',
+  delegation: '代表团/代表组',
+  delegateKind: '代表类别',
+  isTeacher: '是否教师',
+  electedOn: '当选日期',
+  leftOn: '离任日期',
+  leftReason: '离任原因',
+  replacementMemberId: '递补代表',
+  delegateNotes: '备注',
+  motionTitle: '案由',
+  motionReasons: '理由',
+  motionProposals: '建议/办法',
+  motionCategory: '类别',
+  proposerId: '提案人',
+  cosignerIds: '附议人',
+  submittedOn: '提交日期',
+  decision: '审查意见',
+  decidedOn: '审查日期',
+  decisionReason: '理由',
+  mergedIntoId: '并入提案',
+  leadUnit: '主办部门',
+  supportUnits: '协办部门',
+  replyDeadline: '答复期限',
+  replyText: '答复内容',
+  repliedBy: '答复人',
+  repliedOn: '答复日期',
+  implementation: '落实情况',
+  implementationNote: '未能落实原因',
+  implementedOn: '落实情况日期',
+  rating: '反馈意见',
+  ratingComment: '反馈说明',
+  ratedOn: '反馈日期',
+  closedOn: '办结日期',
+  closedNote: '办结说明',
+  voteItem: '表决事项',
+  votedOn: '表决日期',
+  voteMethod: '表决方式',
+  voteNotes: '备注',
+  presentIds: '实到代表',
+  votesFor: '赞成',
+  votesAgainst: '反对',
+  abstain: '弃权',
+  invalid: '无效',
+  cosignerMin: '附议人最少人数',
+  quorumNumerator: '法定到会比例（分子）',
+  quorumDenominator: '法定到会比例（分母）',
+  passBase: '通过基数',
+  passNumerator: '通过比例（分子）',
+  passDenominator: '通过比例（分母）',
+  teacherSharePercent: '教师代表最低比例',
+  defaultReplyDays: '默认答复期限（天）',
+  categories: '提案类别',
+} as const;
+registerFieldLabels(CONGRESS_FIELD_LABELS);
+
+// ---- enumerations (stored as the Chinese words themselves) ----
+
+export const SESSION_KINDS = ['代表大会', '教职工大会'] as const;
+export const DELEGATE_KINDS = ['正式', '列席', '特邀'] as const;
+export const DECISIONS = ['立案', '合并立案', '转为意见建议', '不予立案'] as const;
+export const MOTION_STATES = ['待审查', '办理中', '待反馈', '已办结', '已合并', '转为意见建议', '不予立案'] as const;
+export const IMPLEMENTATIONS = ['已落实', '正在落实', '未能落实'] as const;
+export const RATINGS = ['满意', '基本满意', '不满意'] as const;
+export const VOTE_METHODS = ['无记名投票', '举手表决'] as const;
+export const VOTE_RESULTS = ['通过', '未通过', '不足法定人数'] as const;
+export const PASS_BASES = ['应到', '实到'] as const;
+export const STEP_KINDS = ['提交', '修改', '审查', '答复', '落实', '反馈', '办结', '优秀提案'] as const;
+export const DEFAULT_CATEGORIES = ['教育教学', '队伍建设', '学校管理', '后勤保障', '福利待遇', '其他'];
+
+export type SessionKind = (typeof SESSION_KINDS)[number];
+export type DelegateKind = (typeof DELEGATE_KINDS)[number];
+export type Decision = (typeof DECISIONS)[number];
+export type MotionState = (typeof MOTION_STATES)[number];
+export type Implementation = (typeof IMPLEMENTATIONS)[number];
+export type Rating = (typeof RATINGS)[number];
+export type VoteResult = (typeof VOTE_RESULTS)[number];
+export type StepKind = (typeof STEP_KINDS)[number];
+
+const count = (label: string) =>
+  z.number(`${label}应为数字`).int(`${label}应为整数`).min(0, `${label}不能为负数`).max(100000, `${label}过大`);
+
+// ---- settings ----
+
+export const congressSettingsSchema = z.object({
+  cosignerMin: z.number().int().min(0, '不能小于 0').max(20, '不能超过 20').default(2),
+  /** Share of delegates due who must be present, as a fraction (at least 2/3), kept exact. */
+  quorumNumerator: z.number().int().min(1, '至少为 1').max(99).default(2),
+  quorumDenominator: z.number().int().min(1, '至少为 1').max(99).default(3),
+  passBase: z.enum(PASS_BASES).default('应到'),
+  /** An item passes with MORE than this fraction of the base voting for (more than 1/2). */
+  passNumerator: z.number().int().min(1, '至少为 1').max(99).default(1),
+  passDenominator: z.number().int().min(1, '至少为 1').max(99).default(2),
+  teacherSharePercent: z.number().min(0, '应在 0 到 100 之间').max(100, '应在 0 到 100 之间').default(60),
+  defaultReplyDays: z.number().int().min(1, '至少 1 天').max(365, '不能超过 365 天').default(30),
+  categories: z
+    .array(z.string().trim().min(1, '类别不能为空').max(20, '类别不能超过 20 个字'))
+    .min(1, '至少保留一个类别')
+    .max(30, '类别不能超过 30 个')
+    .refine((list) => new Set(list).size === list.length, '类别不能重复')
+    .default(DEFAULT_CATEGORIES),
+});
+export type CongressSettings = z.output<typeof congressSettingsSchema>;
+export const congressSettingsPatch = z
+  .object({
+    cosignerMin: congressSettingsSchema.shape.cosignerMin.unwrap(),
+    quorumNumerator: congressSettingsSchema.shape.quorumNumerator.unwrap(),
+    quorumDenominator: congressSettingsSchema.shape.quorumDenominator.unwrap(),
+    passBase: congressSettingsSchema.shape.passBase.unwrap(),
+    passNumerator: congressSettingsSchema.shape.passNumerator.unwrap(),
+    passDenominator: congressSettingsSchema.shape.passDenominator.unwrap(),
+    teacherSharePercent: congressSettingsSchema.shape.teacherSharePercent.unwrap(),
+    defaultReplyDays: congressSettingsSchema.shape.defaultReplyDays.unwrap(),
+    categories: congressSettingsSchema.shape.categories.unwrap(),
+  })
+  .partial()
+  .superRefine((v, ctx) => {
+    if (v.quorumNumerator !== undefined && v.quorumDenominator !== undefined && v.quorumNumerator > v.quorumDenominator)
+      ctx.addIssue({ code: 'custom', path: ['quorumNumerator'], message: '法定到会比例不能超过全部' });
+    if (v.passNumerator !== undefined && v.passDenominator !== undefined && v.passNumerator >= v.passDenominator)
+      ctx.addIssue({ code: 'custom', path: ['passNumerator'], message: '通过比例应小于全部' });
+  });
+export type CongressSettingsPatch = z.input<typeof congressSettingsPatch>;
+
+// ---- sessions (届次) ----
+
+export const sessionInputSchema = z
+  .object({
+    term: z.number('请填写第几届').int('应为整数').min(1, '至少为 1').max(99, '不能超过 99'),
+    meeting: z.number('请填写第几次会议').int('应为整数').min(1, '至少为 1').max(99, '不能超过 99'),
+    sessionKind: z.enum(SESSION_KINDS, '类型只能是 代表大会 或 教职工大会'),
+    sessionStart: isoDate,
+    sessionEnd: optionalDate(),
+    motionOpen: optionalDate(),
+    motionClose: isoDate,
+    replyDays: z.number().int().min(1, '至少 1 天').max(365, '不能超过 365 天'),
+    sessionNotes: optionalText(500),
+  })
+  .superRefine((v, ctx) => {
+    if (v.sessionEnd && v.sessionEnd < v.sessionStart)
+      ctx.addIssue({ code: 'custom', path: ['sessionEnd'], message: '闭会日期不能早于开会日期' });
+    if (v.motionOpen && v.motionOpen > v.motionClose)
+      ctx.addIssue({ code: 'custom', path: ['motionClose'], message: '提案征集截止不能早于开始日期' });
+  });
+export type SessionInput = z.input<typeof sessionInputSchema>;
+export type SessionData = z.output<typeof sessionInputSchema>;
+
+export const sessionSchema = z.object({
+  id: idSchema,
+  term: z.number().int(),
+  meeting: z.number().int(),
+  kind: z.enum(SESSION_KINDS),
+  startDate: z.string(),
+  endDate: z.string().nullable(),
+  motionOpen: z.string().nullable(),
+  motionClose: z.string(),
+  replyDays: z.number().int(),
+  notes: z.string().nullable(),
+  /** 第五届第二次教职工代表大会 */
+  name: z.string(),
+  motionCount: z.number().int(),
+  openCount: z.number().int(),
+  voteCount: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+// ---- delegates (代表) ----
+
+export const delegateInputSchema = z.object({
+  term: z.number().int().min(1).max(99),
+  memberId: idSchema,
+  delegation: optionalText(30),
+  delegateKind: z.enum(DELEGATE_KINDS, '代表类别只能是 正式、列席、特邀 之一'),
+  isTeacher: z.boolean(),
+  electedOn: optionalDate(),
+  delegateNotes: optionalText(200),
+});
+export type DelegateInput = z.input<typeof delegateInputSchema>;
+export type DelegateData = z.output<typeof delegateInputSchema>;
+
+export const delegateUpdateSchema = z.object({
+  id: idSchema,
+  delegation: optionalText(30),
+  delegateKind: z.enum(DELEGATE_KINDS, '代表类别只能是 正式、列席、特邀 之一'),
+  isTeacher: z.boolean(),
+  electedOn: optionalDate(),
+  delegateNotes: optionalText(200),
+});
+export type DelegateUpdate = z.input<typeof delegateUpdateSchema>;
+
+export const delegateLeaveSchema = z.object({
+  id: idSchema,
+  leftOn: isoDate,
+  leftReason: requiredText(100),
+  /** The member who takes the seat (递补); the leaver's delegation and kind carry over. */
+  replacementMemberId: idSchema.nullable().optional().transform((v) => v ?? null),
+  replacementIsTeacher: z.boolean().optional(),
+});
+export type DelegateLeave = z.input<typeof delegateLeaveSchema>;
+
+export const delegateSchema = z.object({
+  id: idSchema,
+  term: z.number().int(),
+  memberId: idSchema,
+  name: z.string(),
+  department: z.string().nullable(),
+  delegation: z.string().nullable(),
+  kind: z.enum(DELEGATE_KINDS),
+  isTeacher: z.boolean(),
+  electedOn: z.string().nullable(),
+  leftOn: z.string().nullable(),
+  leftReason: z.string().nullable(),
+  replacesId: z.number().int().nullable(),
+  replacesName: z.string().nullable(),
+  replacedByName: z.string().nullable(),
+  notes: z.string().nullable(),
+  motionCount: z.number().int(),
+});
+export type Delegate = z.infer<typeof delegateSchema>;
+
+export const delegateListSchema = z.object({
+  rows: z.array(delegateSchema),
+  /** Among delegates in office who vote (正式). */
+  votingCount: z.number().int(),
+  teacherCount: z.number().int(),
+  teacherPercent: z.number(),
+  teacherShareMin: z.number(),
+  teacherShareOk: z.boolean(),
+});
+export type DelegateList = z.infer<typeof delegateListSchema>;
+
+// ---- motions (提案) ----
+
+export const motionInputSchema = z.object({
+  sessionId: idSchema,
+  motionTitle: requiredText(100),
+  motionReasons: requiredText(3000),
+  motionProposals: requiredText(3000),
+  motionCategory: requiredText(20),
+  proposerId: idSchema,
+  cosignerIds: z.array(idSchema).max(50),
+  submittedOn: isoDate,
+});
+export type MotionInput = z.input<typeof motionInputSchema>;
+export type MotionData = z.output<typeof motionInputSchema>;
+
+export const reviewInputSchema = z
+  .object({
+    id: idSchema,
+    decision: z.enum(DECISIONS, '请选择审查意见'),
+    decidedOn: isoDate,
+    decisionReason: optionalText(500),
+    mergedIntoId: idSchema.nullable().optional().transform((v) => v ?? null),
+    leadUnit: optionalText(50),
+    supportUnits: optionalText(100),
+    replyDeadline: optionalDate(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.decision === '立案' && !v.leadUnit) ctx.addIssue({ code: 'custom', path: ['leadUnit'], message: '立案须指定主办部门' });
+    if (v.decision === '合并立案' && !v.mergedIntoId)
+      ctx.addIssue({ code: 'custom', path: ['mergedIntoId'], message: '合并立案须选择并入的提案' });
+    if ((v.decision === '不予立案' || v.decision === '转为意见建议') && !v.decisionReason)
+      ctx.addIssue({ code: 'custom', path: ['decisionReason'], message: `${v.decision}须写明理由` });
+    if (v.replyDeadline && v.replyDeadline < v.decidedOn)
+      ctx.addIssue({ code: 'custom', path: ['replyDeadline'], message: '答复期限不能早于审查日期' });
+  });
+export type ReviewInput = z.input<typeof reviewInputSchema>;
+
+export const replyInputSchema = z
+  .object({
+    id: idSchema,
+    replyText: requiredText(3000),
+    repliedBy: requiredText(50),
+    repliedOn: isoDate,
+    implementation: z.enum(IMPLEMENTATIONS, '请选择落实情况'),
+    implementationNote: optionalText(500),
+  })
+  .superRefine((v, ctx) => {
+    if (v.implementation === '未能落实' && !v.implementationNote)
+      ctx.addIssue({ code: 'custom', path: ['implementationNote'], message: '未能落实须写明原因' });
+  });
+export type ReplyInput = z.input<typeof replyInputSchema>;
+
+export const implementationInputSchema = z
+  .object({
+    id: idSchema,
+    implementation: z.enum(IMPLEMENTATIONS, '请选择落实情况'),
+    implementationNote: optionalText(500),
+    implementedOn: isoDate,
+  })
+  .superRefine((v, ctx) => {
+    if (v.implementation === '未能落实' && !v.implementationNote)
+      ctx.addIssue({ code: 'custom', path: ['implementationNote'], message: '未能落实须写明原因' });
+  });
+export type ImplementationInput = z.input<typeof implementationInputSchema>;
+
+export const feedbackInputSchema = z.object({
+  id: idSchema,
+  rating: z.enum(RATINGS, '请选择 满意、基本满意 或 不满意'),
+  ratingComment: optionalText(1000),
+  ratedOn: isoDate,
+});
+export type FeedbackInput = z.input<typeof feedbackInputSchema>;
+
+export const closeInputSchema = z.object({
+  id: idSchema,
+  closedOn: isoDate,
+  /** Required when the motion has no reply or no satisfied feedback: why it is closed anyway. */
+  closedNote: optionalText(500),
+});
+export type CloseInput = z.input<typeof closeInputSchema>;
+
+export const motionStepSchema = z.object({
+  id: z.number().int(),
+  kind: z.enum(STEP_KINDS),
+  stepDate: z.string(),
+  round: z.number().int(),
+  decision: z.enum(DECISIONS).nullable(),
+  reason: z.string().nullable(),
+  leadUnit: z.string().nullable(),
+  supportUnits: z.string().nullable(),
+  deadline: z.string().nullable(),
+  replyText: z.string().nullable(),
+  repliedBy: z.string().nullable(),
+  implementation: z.enum(IMPLEMENTATIONS).nullable(),
+  rating: z.enum(RATINGS).nullable(),
+  note: z.string().nullable(),
+  recordedAt: z.string(),
+});
+export type MotionStep = z.infer<typeof motionStepSchema>;
+
+export const motionRefSchema = z.object({ id: idSchema, number: z.string(), title: z.string() });
+
+export const motionSchema = z.object({
+  id: idSchema,
+  sessionId: idSchema,
+  number: z.string(),
+  title: z.string(),
+  reasons: z.string(),
+  proposals: z.string(),
+  category: z.string(),
+  proposerId: idSchema,
+  proposerName: z.string(),
+  proposerDelegation: z.string().nullable(),
+  cosigners: z.array(z.object({ id: idSchema, name: z.string() })),
+  submittedOn: z.string(),
+  late: z.boolean(),
+  state: z.enum(MOTION_STATES),
+  decision: z.enum(DECISIONS).nullable(),
+  decidedOn: z.string().nullable(),
+  decisionReason: z.string().nullable(),
+  leadUnit: z.string().nullable(),
+  supportUnits: z.string().nullable(),
+  deadline: z.string().nullable(),
+  replyRound: z.number().int(),
+  replyText: z.string().nullable(),
+  repliedBy: z.string().nullable(),
+  repliedOn: z.string().nullable(),
+  implementation: z.enum(IMPLEMENTATIONS).nullable(),
+  implementationNote: z.string().nullable(),
+  rating: z.enum(RATINGS).nullable(),
+  ratingComment: z.string().nullable(),
+  ratedOn: z.string().nullable(),
+  closedOn: z.string().nullable(),
+  closedNote: z.string().nullable(),
+  excellent: z.boolean(),
+  overdue: z.boolean(),
+  mergedInto: motionRefSchema.nullable(),
+});
+export type Motion = z.infer<typeof motionSchema>;
+
+export const motionDetailSchema = motionSchema.extend({
+  sessionName: z.string(),
+  mergedFrom: z.array(motionRefSchema),
+  steps: z.array(motionStepSchema),
+});
+export type MotionDetail = z.infer<typeof motionDetailSchema>;
+
+export const motionListQuerySchema = z.object({
+  sessionId: idSchema,
+  states: z.array(z.enum(MOTION_STATES)).max(7).optional(),
+  search: z.string().max(50).optional(),
+});
+export type MotionListQuery = z.input<typeof motionListQuerySchema>;
+
+// ---- votes (票决) ----
+
+export const voteInputSchema = z.object({
+  sessionId: idSchema,
+  voteItem: requiredText(100),
+  votedOn: isoDate,
+  voteMethod: z.enum(VOTE_METHODS, '请选择表决方式'),
+  /** The voting delegates who signed in; 实到 is their number. */
+  presentIds: z.array(idSchema).max(2000),
+  votesFor: count('赞成票'),
+  votesAgainst: count('反对票'),
+  abstain: count('弃权票'),
+  invalid: count('无效票'),
+  voteNotes: optionalText(500),
+});
+export type VoteInput = z.input<typeof voteInputSchema>;
+export type VoteData = z.output<typeof voteInputSchema>;
+
+export const voteSchema = z.object({
+  id: idSchema,
+  sessionId: idSchema,
+  item: z.string(),
+  votedOn: z.string(),
+  method: z.enum(VOTE_METHODS),
+  due: z.number().int(),
+  present: z.number().int(),
+  votesFor: z.number().int(),
+  votesAgainst: z.number().int(),
+  abstain: z.number().int(),
+  invalid: z.number().int(),
+  quorumMet: z.boolean(),
+  quorumNeeded: z.number().int(),
+  passNeeded: z.number().int(),
+  result: z.enum(VOTE_RESULTS),
+  /** The rule as it stood when the vote was recorded, e.g. 赞成票超过应到代表的 50%. */
+  ruleText: z.string(),
+  notes: z.string().nullable(),
+  presentIds: z.array(z.number().int()),
+  createdAt: z.string(),
+});
+export type Vote = z.infer<typeof voteSchema>;
+
+// ---- overview ----
+
+export const motionBriefSchema = z.object({
+  id: idSchema,
+  sessionId: idSchema,
+  sessionName: z.string(),
+  number: z.string(),
+  title: z.string(),
+  proposerName: z.string(),
+  leadUnit: z.string().nullable(),
+  deadline: z.string().nullable(),
+  state: z.enum(MOTION_STATES),
+  rating: z.enum(RATINGS).nullable(),
+});
+export type MotionBrief = z.infer<typeof motionBriefSchema>;
+
+export const overviewSchema = z.object({
+  total: z.number().int(),
+  late: z.number().int(),
+  excellent: z.number().int(),
+  byState: z.array(z.object({ state: z.enum(MOTION_STATES), count: z.number().int() })),
+  byCategory: z.array(z.object({ category: z.string(), count: z.number().int() })),
+  byRating: z.array(z.object({ rating: z.enum(RATINGS), count: z.number().int() })),
+  pendingReview: z.array(motionBriefSchema),
+  unanswered: z.array(motionBriefSchema),
+  overdue: z.array(motionBriefSchema),
+  unsatisfied: z.array(motionBriefSchema),
+});
+export type Overview = z.infer<typeof overviewSchema>;
