@@ -5,6 +5,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserWindow, Dialog, IpcMain } from 'electron';
 import { IPC_CHANNELS, type SaveResult } from '../../shared/api/bridge';
+import { isTrustedSender } from './ipc';
 
 const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   '.xlsx': { name: 'Excel 工作簿', extensions: ['xlsx'] },
@@ -16,8 +17,14 @@ const FILTERS: Record<string, { name: string; extensions: string[] }> = {
 /** Keeps a suggested name to a plain file name: no folders, nothing Windows forbids. */
 export function safeFileName(name: string): string {
   const printable = [...name].map((c) => ((c.codePointAt(0) ?? 0) < 0x20 ? '_' : c)).join('');
-  const base = path.basename(printable.replace(/\\/g, '/')).replace(/[<>:"/\\|?*]/g, '_').trim();
-  return base || '未命名';
+  // Windows drops trailing dots and spaces, and '.'/'..' are folders, not names.
+  const base = path
+    .basename(printable.replace(/\\/g, '/'))
+    .replace(/[<>:"/\\|?*]/g, '_')
+    .replace(/^[.\s]+|[.\s]+$/g, '');
+  if (!base) return '未命名';
+  // CON, NUL, COM1 … are devices on Windows, whatever the extension.
+  return /^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i.test(base) ? `_${base}` : base;
 }
 
 export async function saveBytesWithDialog(
@@ -42,7 +49,8 @@ export async function saveBytesWithDialog(
 }
 
 export function registerFileIpc(ipcMain: IpcMain, dialog: Dialog, getWindow: () => BrowserWindow | null, defaultDir: () => string): void {
-  ipcMain.handle(IPC_CHANNELS.saveFile, async (_event, fileName: unknown, contentBase64: unknown) => {
+  ipcMain.handle(IPC_CHANNELS.saveFile, async (event, fileName: unknown, contentBase64: unknown) => {
+    if (!isTrustedSender(event)) return { saved: false };
     if (typeof fileName !== 'string' || typeof contentBase64 !== 'string') return { saved: false };
     return saveBytesWithDialog(dialog, getWindow(), defaultDir(), fileName, Buffer.from(contentBase64, 'base64'));
   });

@@ -5,6 +5,7 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, Dialog, IpcMain } from 'electron';
 import { IPC_CHANNELS, type PrintRequest } from '../../shared/api/bridge';
 import { saveBytesWithDialog } from './files';
+import { isTrustedSender } from './ipc';
 
 export const PRINT_READY_ATTRIBUTE = 'data-print-ready';
 const READY_TIMEOUT_MS = 20_000;
@@ -52,8 +53,8 @@ async function renderHidden(deps: PrintDeps, request: PrintRequest): Promise<Bro
 }
 
 export function registerPrintIpc(deps: PrintDeps): void {
-  deps.ipcMain.handle(IPC_CHANNELS.printToPdf, async (_event, request: unknown) => {
-    if (!isPrintRequest(request)) return { saved: false };
+  deps.ipcMain.handle(IPC_CHANNELS.printToPdf, async (event, request: unknown) => {
+    if (!isTrustedSender(event) || !isPrintRequest(request)) return { saved: false };
     const win = await renderHidden(deps, request);
     try {
       const pdf = await win.webContents.printToPDF({
@@ -67,8 +68,8 @@ export function registerPrintIpc(deps: PrintDeps): void {
       win.destroy();
     }
   });
-  deps.ipcMain.handle(IPC_CHANNELS.print, async (_event, request: unknown) => {
-    if (!isPrintRequest(request)) return { printed: false };
+  deps.ipcMain.handle(IPC_CHANNELS.print, async (event, request: unknown) => {
+    if (!isTrustedSender(event) || !isPrintRequest(request)) return { printed: false };
     const win = await renderHidden(deps, request);
     return new Promise<{ printed: boolean }>((resolve) => {
       win.webContents.print(

@@ -77,7 +77,8 @@ describe('browser-mode server', () => {
   });
 
   it('answers 401 without the token or with a wrong one, before looking the method up', async () => {
-    for (const headers of [{}, { [TOKEN_HEADER]: 'wrong' }, { [TOKEN_HEADER]: `${server.token}x` }]) {
+    const variants: Record<string, string>[] = [{}, { [TOKEN_HEADER]: 'wrong' }, { [TOKEN_HEADER]: `${server.token}x` }];
+    for (const headers of variants) {
       for (const method of ['members.list', 'no.such.method']) {
         const reply = await api(method, {}, headers);
         expect(reply.status).toBe(401);
