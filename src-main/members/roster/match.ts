@@ -1,0 +1,96 @@
+/**
+ * Which rows of an import are new members and which update members already in the store: the same
+ * ID number, or (without one) the same name and birth date. Updates only fill in what the file
+ * has: an empty cell never erases what the store knows.
+ */
+import type { Member, MemberData } from '../../../shared/members/schema';
+import { IMPORT_FIELDS } from '../../../shared/members/roster/fields';
+import type { FieldChange } from '../../../shared/members/roster/schema';
+import type { RowVerdict } from '../../../shared/members/roster/validate';
+import type { Db } from '../../db/types';
+import { rowToMember } from '../service';
+
+export interface PlannedRow {
+  verdict: RowVerdict & { data: MemberData };
+  action: 'create' | 'update' | 'unchanged';
+  member: Member | null;
+  /** The member's data after the import (for updates, the store's values overlaid with the file's). */
+  data: MemberData;
+  changes: FieldChange[];
+}
+
+type MemberRow = Parameters<typeof rowToMember>[0];
+
+interface Index {
+  byId: Map<string, Member>;
+  byNameBirth: Map<string, Member[]>;
+}
+
+function nameBirthKey(name: string, birthDate: string | null): string | null {
+  return birthDate ? `${name}\u0000${birthDate}` : null;
+}
+
+function loadIndex(db: Db): Index {
+  const byId = new Map<string, Member>();
+  const byNameBirth = new Map<string, Member[]>();
+  for (const row of db.prepare<[], MemberRow>('SELECT * FROM members').iterate()) {
+    const m = rowToMember(row);
+    if (m.idNumber) byId.set(m.idNumber, m);
+    const key = nameBirthKey(m.name, m.birthDate);
+    if (key) {
+      const list = byNameBirth.get(key);
+      if (list) list.push(m);
+      else byNameBirth.set(key, [m]);
+    }
+  }
+  return { byId, byNameBirth };
+}
+
+export function memberData(member: Member): MemberData {
+  const data = {} as Record<string, unknown>;
+  for (const field of IMPORT_FIELDS) data[field] = member[field];
+  return data as MemberData;
+}
+
+function findMatch(index: Index, data: MemberData): Member | null {
+  if (data.idNumber) {
+    const byId = index.byId.get(data.idNumber);
+    if (byId) return byId;
+  }
+  const key = nameBirthKey(data.name, data.birthDate);
+  if (!key) return null;
+  // A name and birth date shared by two members says nothing about which one is meant.
+  const candidates = (index.byNameBirth.get(key) ?? []).filter((m) => !data.idNumber || !m.idNumber);
+  return candidates.length === 1 ? candidates[0]! : null;
+}
+
+export function planRows(db: Db, verdicts: readonly RowVerdict[]): PlannedRow[] {
+  const index = loadIndex(db);
+  const planned: PlannedRow[] = [];
+  for (const verdict of verdicts) {
+    const data = verdict.data;
+    if (!data) continue;
+    const member = findMatch(index, data);
+    if (!member) {
+      planned.push({ verdict: { ...verdict, data }, action: 'create', member: null, data, changes: [] });
+      continue;
+    }
+    const before = memberData(member);
+    const after = { ...before } as Record<string, unknown>;
+    const changes: FieldChange[] = [];
+    for (const field of IMPORT_FIELDS) {
+      const value = data[field];
+      if (value === null || value === before[field]) continue;
+      after[field] = value;
+      changes.push({ field, from: before[field], to: value });
+    }
+    planned.push({
+      verdict: { ...verdict, data },
+      action: changes.length ? 'update' : 'unchanged',
+      member,
+      data: after as MemberData,
+      changes,
+    });
+  }
+  return planned;
+}

@@ -1,0 +1,17 @@
+/**
+ * What a reader hands on: each sheet's non-empty rows as text, with the spreadsheet's row numbers.
+ */
+import type { GridRow } from '../../../shared/members/roster/schema';
+
+export interface RawSheet {
+  name: string;
+  rows: GridRow[];
+  /** The row where reading stopped after a long empty run, or null when read to the end. */
+  stoppedAtRow: number | null;
+}
+
+export interface RawWorkbook {
+  format: 'xlsx' | 'csv';
+  encoding: string | null;
+  sheets: RawSheet[];
+}
