@@ -2,9 +2,10 @@
  * The navigation: one entry per record area that exists. An area not yet built is simply absent.
  * Each area adds its pages here and, for print views, in printRoutes.
  */
-import { HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { HomeOutlined, NotificationOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { DashboardPage } from '../dashboard/DashboardPage';
+import { BoardPrintView, DisclosureArea, NoticePrintView } from '../disclosure/DisclosureArea';
 import { MembersArea } from '../members/MembersArea';
 import { RosterPrintPage } from '../members/print/RosterPrintPage';
 import { SettingsPage } from '../settings/SettingsPage';
@@ -20,10 +21,13 @@ export interface AreaRoute {
 export const areas: AreaRoute[] = [
   { path: '/', label: '首页', icon: <HomeOutlined />, element: <DashboardPage /> },
   { path: '/members', label: '会员', icon: <TeamOutlined />, element: <MembersArea /> },
+  { path: '/disclosure', label: '校务公开', icon: <NotificationOutlined />, element: <DisclosureArea /> },
   { path: '/settings', label: '设置', icon: <SettingOutlined />, element: <SettingsPage /> },
 ];
 
 /** Print views render without the app frame; each area adds its own. */
 export const printRoutes: { path: string; element: ReactNode }[] = [
   { path: '/print/members', element: <RosterPrintPage /> },
+  { path: '/print/disclosure/issues/:id', element: <BoardPrintView /> },
+  { path: '/print/disclosure/notices/:id', element: <NoticePrintView /> },
 ];

@@ -3,5 +3,6 @@
  * shown below the general settings. Each area adds its section here.
  */
 import type { ComponentType } from 'react';
+import { DisclosureSettingsSection } from '../disclosure/DisclosureSettingsSection';
 
-export const settingsSections: { key: string; Section: ComponentType }[] = [];
+export const settingsSections: { key: string; Section: ComponentType }[] = [{ key: 'disclosure', Section: DisclosureSettingsSection }];

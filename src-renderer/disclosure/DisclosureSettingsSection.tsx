@@ -1,0 +1,69 @@
+/**
+ * 设置 → 校务公开: default 公示 length, the category list, the default way to object, the issuing body.
+ */
+import { App, Button, Card, Form, Input, InputNumber, Select, Typography } from 'antd';
+import { useEffect } from 'react';
+import { DEFAULT_CATEGORIES, DISCLOSURE_FIELD_LABELS as L, disclosureSettingsPatchSchema } from '../../shared/disclosure/schema';
+import { useApiMutation, useApiQuery } from '../api/hooks';
+import { QueryError } from '../components/QueryError';
+import { applyServerErrors, errorMessage, zodRule } from '../components/zod-rule';
+
+interface Values {
+  defaultWorkingDays?: number;
+  noticeCategories?: string[];
+  defaultObjectionContact?: string;
+  issuingBody?: string;
+}
+
+const shape = disclosureSettingsPatchSchema.shape;
+
+export function DisclosureSettingsSection() {
+  const [form] = Form.useForm<Values>();
+  const { message } = App.useApp();
+  const settings = useApiQuery('disclosure.settings.get', undefined);
+  const save = useApiMutation('disclosure.settings.update', ['disclosure.']);
+
+  useEffect(() => {
+    if (settings.data) form.setFieldsValue(settings.data);
+  }, [settings.data, form]);
+
+  const submit = async () => {
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
+    try {
+      await save.mutateAsync(v);
+      message.success('校务公开设置已保存');
+    } catch (error) {
+      applyServerErrors(form, error, ['defaultWorkingDays', 'noticeCategories', 'defaultObjectionContact', 'issuingBody']);
+      message.error(errorMessage(error));
+    }
+  };
+
+  return (
+    <Card title="校务公开">
+      {settings.error ? <QueryError error={settings.error} /> : null}
+      <Form form={form} layout="vertical" style={{ maxWidth: 620 }}>
+        <Form.Item name="defaultWorkingDays" label={L.defaultWorkingDays} rules={[zodRule(shape.defaultWorkingDays)]} extra="公示期自发布次日起算，周六、周日不计。">
+          <InputNumber min={1} max={60} precision={0} addonAfter="个工作日" />
+        </Form.Item>
+        <Form.Item
+          name="noticeCategories"
+          label={L.noticeCategories}
+          rules={[zodRule(shape.noticeCategories)]}
+          extra={<Typography.Link onClick={() => form.setFieldsValue({ noticeCategories: [...DEFAULT_CATEGORIES] })}>恢复默认类别</Typography.Link>}
+        >
+          <Select mode="tags" placeholder="输入类别后回车添加" tokenSeparators={['，', ',']} />
+        </Form.Item>
+        <Form.Item name="defaultObjectionContact" label={L.defaultObjectionContact} rules={[zodRule(shape.defaultObjectionContact)]}>
+          <Input maxLength={200} placeholder="例如：请于公示期内向校工会办公室实名反映，电话 0512-65432100" />
+        </Form.Item>
+        <Form.Item name="issuingBody" label={L.issuingBody} rules={[zodRule(shape.issuingBody)]} extra="印在校务公开栏底部和公示落款，例如：某某中学校务公开领导小组">
+          <Input maxLength={60} />
+        </Form.Item>
+        <Button type="primary" loading={save.isPending} onClick={() => void submit()}>
+          保存校务公开设置
+        </Button>
+      </Form>
+    </Card>
+  );
+}

@@ -1,0 +1,145 @@
+/**
+ * 校务公开台账: every notice, filtered by year, category, scope and state; export to xlsx.
+ */
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Flex, Input, Select, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { NOTICE_STATES, SCOPES, type Notice, type NoticeState, type RegisterQuery } from '../../shared/disclosure/schema';
+import { useApi } from '../api/context';
+import { useApiQuery } from '../api/hooks';
+import { saveDownload } from '../api/platform';
+import { formatDateCn } from '../components/format';
+import { PageHeader } from '../components/PageHeader';
+import { QueryError } from '../components/QueryError';
+import { useDebounced } from '../components/useDebounced';
+import { errorMessage } from '../components/zod-rule';
+import { NoticeStateTag } from './common';
+
+type Scope = Notice['scope'];
+
+export function RegisterPage() {
+  const navigate = useNavigate();
+  const api = useApi();
+  const { message } = App.useApp();
+  const [year, setYear] = useState<number | null>(new Date().getFullYear());
+  const [categories, setCategories] = useState<string[]>([]);
+  const [scopes, setScopes] = useState<Scope[]>([]);
+  const [states, setStates] = useState<NoticeState[]>([]);
+  const [search, setSearch] = useState('');
+  const [exporting, setExporting] = useState(false);
+  const debounced = useDebounced(search);
+  const query: RegisterQuery = { year, categories, scopes, states, search: debounced || undefined };
+  const list = useApiQuery('disclosure.notices.list', query, { placeholderData: (p) => p });
+  const settings = useApiQuery('disclosure.settings.get', undefined);
+  const years = Array.from(new Set([new Date().getFullYear(), ...(list.data?.years ?? [])])).sort((a, b) => b - a);
+
+  const exportXlsx = async () => {
+    setExporting(true);
+    try {
+      const file = await api.call('disclosure.register.export', query);
+      const result = await saveDownload(file);
+      if (result.saved) message.success(`已导出：${file.fileName}`);
+    } catch (error) {
+      message.error(errorMessage(error));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <div>
+      <PageHeader
+        title="校务公开台账"
+        subtitle={list.data ? `共 ${list.data.rows.length} 则` : ' '}
+        extra={
+          <>
+            <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportXlsx()}>
+              导出台账（Excel）
+            </Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/disclosure/notices/new')}>
+              新建公示
+            </Button>
+          </>
+        }
+      />
+      <Flex gap={8} wrap style={{ marginBottom: 12 }}>
+        <Select
+          aria-label="按年度筛选"
+          style={{ width: 120 }}
+          value={year ?? 0}
+          onChange={(v: number) => setYear(v === 0 ? null : v)}
+          options={[{ value: 0, label: '全部年度' }, ...years.map((y) => ({ value: y, label: `${y}年` }))]}
+        />
+        <Select
+          aria-label="按类别筛选"
+          mode="multiple"
+          allowClear
+          placeholder="公开类别"
+          style={{ minWidth: 180 }}
+          value={categories}
+          onChange={setCategories}
+          maxTagCount="responsive"
+          options={(settings.data?.noticeCategories ?? []).map((c) => ({ value: c, label: c }))}
+        />
+        <Select
+          aria-label="按公开范围筛选"
+          mode="multiple"
+          allowClear
+          placeholder="公开范围"
+          style={{ minWidth: 140 }}
+          value={scopes}
+          onChange={setScopes}
+          options={SCOPES.map((s) => ({ value: s, label: s }))}
+        />
+        <Select
+          aria-label="按状态筛选"
+          mode="multiple"
+          allowClear
+          placeholder="状态"
+          style={{ minWidth: 160 }}
+          value={states}
+          onChange={setStates}
+          maxTagCount="responsive"
+          options={NOTICE_STATES.map((s) => ({ value: s, label: s }))}
+        />
+        <Input.Search aria-label="查找公示" allowClear placeholder="标题或责任部门" style={{ width: 220 }} value={search} onChange={(e) => setSearch(e.target.value)} />
+      </Flex>
+      {list.error ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
+      <Table<Notice>
+        rowKey="id"
+        size="middle"
+        dataSource={list.data?.rows ?? []}
+        loading={list.isFetching && !list.data}
+        pagination={{ pageSize: 50, hideOnSinglePage: true, showTotal: (t) => `共 ${t} 则` }}
+        locale={{ emptyText: '没有符合条件的公示。点击右上角“新建公示”登记一则。' }}
+        onRow={(n) => ({ onDoubleClick: () => navigate(`/disclosure/notices/${n.id}`) })}
+        columns={[
+          {
+            title: '公示标题',
+            dataIndex: 'title',
+            render: (t: string, n) => (
+              <a data-testid="notice-title" onClick={() => navigate(`/disclosure/notices/${n.id}`)}>
+                {t}
+              </a>
+            ),
+          },
+          { title: '类别', dataIndex: 'category', width: 150 },
+          { title: '范围', dataIndex: 'scope', width: 90 },
+          { title: '形式', dataIndex: 'kind', width: 70 },
+          { title: '责任部门', dataIndex: 'responsibleUnit', width: 130 },
+          { title: '发布日期', dataIndex: 'publishDate', width: 140, render: (d: string) => formatDateCn(d) },
+          { title: '公示期截止', dataIndex: 'endDate', width: 140, render: (d: string) => formatDateCn(d) },
+          { title: '状态', dataIndex: 'state', width: 100, render: (s: NoticeState) => <NoticeStateTag state={s} /> },
+          {
+            title: '异议',
+            dataIndex: 'objectionCount',
+            width: 110,
+            render: (c: number, n) =>
+              c === 0 ? '无' : n.openObjections > 0 ? <Tag color="orange">{`${n.openObjections} 条待处理`}</Tag> : `${c} 条`,
+          },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+/**
+ * 校务公开栏 第N期 as printed: school and 校务公开栏, issue number and date, the notices in columns
+ * that fill the page (a notice too long for its column flows on, onto the next page, never cut),
+ * supervision phone and mailbox, the issuing body.
+ */
+import { Radio } from 'antd';
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { formatDateCn } from '../../../shared/domain/dates';
+import { bodyLength } from '../../../shared/disclosure/body';
+import { formalTitle, type Notice } from '../../../shared/disclosure/schema';
+import type { PaperSize } from '../../../shared/api/bridge';
+import { useApiQuery } from '../../api/hooks';
+import { errorMessage } from '../../components/zod-rule';
+import { PrintFrame } from '../../print/PrintFrame';
+import { NoticeBody, printChoiceFrom } from '../common';
+import './board.css';
+
+/** Columns per sheet: about 9 cm each, so a 公示 reads like a newspaper column. */
+export function boardColumns(pageSize: PaperSize, landscape: boolean): number {
+  if (pageSize === 'A4') return landscape ? 3 : 2;
+  return landscape ? 4 : 3;
+}
+
+const SCOPE_LABELS: Record<Notice['scope'], string> = { 对内: '对内公开', 对外: '对外公开', 对内对外: '对内对外公开' };
+
+/** Longer than about a column of a page: may break inside rather than jump to a new column. */
+const LONG_NOTICE_CHARS = 700;
+
+export function BoardNotice({ notice }: { notice: Notice }) {
+  const long = bodyLength(notice.body) > LONG_NOTICE_CHARS;
+  return (
+    <article className={`board-notice${long ? ' board-notice-long' : ''}`} data-testid="board-notice">
+      <h2>{formalTitle(notice.title)}</h2>
+      <div className="board-notice-meta">
+        {[notice.category, SCOPE_LABELS[notice.scope], notice.responsibleUnit ? `责任部门：${notice.responsibleUnit}` : ''].filter(Boolean).join(' · ')}
+      </div>
+      <NoticeBody html={notice.body} />
+      <p className="board-period">
+        公示期：{formatDateCn(notice.publishDate)}至{formatDateCn(notice.endDate)}。
+        {notice.objectionContact ? `如有异议，${notice.objectionContact.replace(/^如有异议[，,]?/, '')}` : ''}
+      </p>
+      <p className="board-sign">
+        {notice.issuer}
+        {notice.issuer ? <br /> : null}
+        {formatDateCn(notice.publishDate)}
+      </p>
+    </article>
+  );
+}
+
+export function BoardPrintView() {
+  const { id } = useParams();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const { pageSize, landscape } = printChoiceFrom(params, { pageSize: 'A3', landscape: true });
+  const issue = useApiQuery('disclosure.issues.get', { id: Number(id) });
+  const general = useApiQuery('settings.get', undefined);
+  const settings = useApiQuery('disclosure.settings.get', undefined);
+  const error = issue.error ?? general.error ?? settings.error;
+  const ready = Boolean(issue.data && general.data && settings.data);
+  const i = issue.data;
+  const g = general.data;
+  const issuing = settings.data?.issuingBody || g?.unionName || g?.schoolName || '';
+  const title = i ? `校务公开栏 ${i.year}年第${i.number}期` : '校务公开栏';
+
+  const setChoice = (size: PaperSize, land: boolean) => {
+    const next = new URLSearchParams(params);
+    next.set('size', size);
+    next.set('orient', land ? 'landscape' : 'portrait');
+    next.delete('autoprint');
+    navigate({ search: `?${next.toString()}` }, { replace: true });
+  };
+
+  return (
+    <PrintFrame
+      title={title}
+      pageSize={pageSize}
+      landscape={landscape}
+      ready={ready}
+      error={error ? errorMessage(error) : null}
+      marginMm={10}
+      toolbar={
+        <>
+          <Radio.Group size="small" value={pageSize} onChange={(e) => setChoice(e.target.value as PaperSize, landscape)} optionType="button" options={['A4', 'A3']} />
+          <Radio.Group
+            size="small"
+            value={landscape}
+            onChange={(e) => setChoice(pageSize, e.target.value as boolean)}
+            optionType="button"
+            options={[
+              { value: false, label: '纵向' },
+              { value: true, label: '横向' },
+            ]}
+          />
+        </>
+      }
+    >
+      {i && g ? (
+        <div className="board" style={{ ['--board-font' as string]: pageSize === 'A3' ? '12pt' : '10.5pt' }}>
+          <header className="board-head">
+            {g.schoolName ? <div className="board-school">{g.schoolName}</div> : null}
+            <h1 className="board-title">校务公开栏</h1>
+            <div className="board-meta">
+              <span>{i.year}年 第{i.number}期</span>
+              <span>{formatDateCn(i.issueDate)}</span>
+            </div>
+          </header>
+          <div className="board-columns" style={{ columnCount: boardColumns(pageSize, landscape) }}>
+            {i.notices.map((n) => (
+              <BoardNotice key={n.id} notice={n} />
+            ))}
+          </div>
+          <footer className="board-foot">
+            <span>监督电话：{g.supervisionPhone || '＿＿＿＿＿＿'}</span>
+            <span>监督邮箱：{g.supervisionEmail || '＿＿＿＿＿＿'}</span>
+            <span>{issuing}</span>
+          </footer>
+        </div>
+      ) : null}
+    </PrintFrame>
+  );
+}
