@@ -49,6 +49,9 @@ interface MemberRow {
 const COLUMNS = `id, name, gender, ethnicity, birth_date, id_number, political_status, education, title,
   department, position, phone, employment_type, join_date, status, status_date, notes, created_at, updated_at`;
 
+/** The same columns qualified with the alias m, for the search query's join. */
+const M_COLUMNS = COLUMNS.replace(/(^|,\s*)(\w+)/g, '$1m.$2');
+
 export function rowToMember(r: MemberRow): Member {
   return {
     id: r.id,
@@ -231,46 +234,106 @@ function inList(where: Where, column: string, prefix: string, values: readonly s
   where.clauses.push(`${column} IN (${names.join(', ')})`);
 }
 
+/** The first string after all strings that start with `prefix` (lower-case letters only): zs → zt. */
+function prefixEnd(prefix: string): string {
+  return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+}
+
+/** The trigram index (migration 006) answers LIKE '%…%' only for 3 or more characters. */
+const TRIGRAM_MIN = 3;
+
 /**
  * The search box takes a name (张三, 张), pinyin (zhangsan, zs), the end or any part of an ID
  * number, or part of a phone number. Letters search pinyin; digits search IDs and phones.
+ * Each branch finds exactly the rows of a plain LIKE scan, through indexes where it can.
  */
 function addSearch(where: Where, raw: string | undefined): void {
   const q = raw ? trimAll(toHalfWidth(raw)).replace(/\s+/g, '') : '';
   if (!q) return;
   if (/^[a-zA-Z]+$/.test(q)) {
-    where.params.qPrefix = `${escapeLike(q.toLowerCase())}%`;
-    where.params.qAny = `%${escapeLike(q)}%`;
-    where.clauses.push(
-      `(name_initials LIKE @qPrefix ESCAPE '\\' OR name_pinyin LIKE @qPrefix ESCAPE '\\' OR name LIKE @qAny ESCAPE '\\')`,
-    );
+    // Same rows as name_initials LIKE 'q%' OR name_pinyin LIKE 'q%' OR name LIKE '%q%': the pinyin
+    // keys hold only lower-case [a-z0-9], so a prefix is a range; and only a name with Latin
+    // letters can contain q (a partial index lists those few). Letters need no LIKE escaping.
+    const lower = q.toLowerCase();
+    where.params.qLo = lower;
+    where.params.qHi = prefixEnd(lower);
+    where.params.qAny = `%${q}%`;
+    where.clauses.push(`id IN (
+      SELECT id FROM members WHERE name_initials >= @qLo AND name_initials < @qHi
+      UNION ALL SELECT id FROM members WHERE name_pinyin >= @qLo AND name_pinyin < @qHi
+      UNION ALL SELECT id FROM members WHERE name GLOB '*[A-Za-z]*' AND name LIKE @qAny)`);
   } else if (/^[\dxX-]+$/.test(q)) {
-    where.params.qAny = `%${escapeLike(q.toUpperCase())}%`;
-    where.clauses.push(`(id_number LIKE @qAny ESCAPE '\\' OR phone LIKE @qAny ESCAPE '\\')`);
+    // Digits, X and '-' need no LIKE escaping either.
+    where.params.qAny = `%${q.toUpperCase()}%`;
+    if (q.length >= TRIGRAM_MIN) {
+      where.clauses.push(`id IN (
+        SELECT rowid FROM member_search WHERE id_number LIKE @qAny
+        UNION ALL SELECT rowid FROM member_search WHERE phone LIKE @qAny)`);
+    } else {
+      where.clauses.push(`(id_number LIKE @qAny OR phone LIKE @qAny)`);
+    }
   } else {
-    where.params.qAny = `%${escapeLike(normalizeName(q))}%`;
-    where.clauses.push(`name LIKE @qAny ESCAPE '\\'`);
+    const name = normalizeName(q);
+    if ([...name].length >= TRIGRAM_MIN && !/[\\%_]/.test(name)) {
+      where.params.qAny = `%${name}%`;
+      where.clauses.push(`id IN (SELECT rowid FROM member_search WHERE name LIKE @qAny)`);
+    } else if (!/[A-Za-z]/.test(name)) {
+      // Without ASCII letters LIKE's case folding changes nothing, so a plain substring test finds
+      // the same rows as an escaped LIKE, several times faster (it matters for 1–2 character names).
+      where.params.qText = name;
+      where.clauses.push(`instr(name, @qText) > 0`);
+    } else {
+      where.params.qAny = `%${escapeLike(name)}%`;
+      where.clauses.push(`name LIKE @qAny ESCAPE '\\'`);
+    }
   }
 }
 
-export function listMembers(db: Db, query: ListQuery): MemberList {
+function buildWhere(query: ListQuery, forPage: boolean): { sql: string; params: Record<string, string>; searching: boolean } {
   const where: Where = { clauses: [], params: {} };
   addSearch(where, query.search);
+  const searching = where.clauses.length > 0;
+  // Status, gender and employment type split the table into a few large parts: seeking one through
+  // its index and then sorting costs more than walking the list's order index and skipping the rest.
+  // A unary + keeps SQLite from choosing those indexes; only a count over them alone uses them.
+  const low = forPage || searching || (query.departments?.length ?? 0) > 0 ? '+' : '';
   inList(where, 'department', 'dep', query.departments);
-  inList(where, 'status', 'st', query.statuses);
-  inList(where, 'employment_type', 'emp', query.employmentTypes);
-  inList(where, 'gender', 'gen', query.genders);
-  const whereSql = where.clauses.length ? `WHERE ${where.clauses.join(' AND ')}` : '';
+  inList(where, `${low}status`, 'st', query.statuses);
+  inList(where, `${low}employment_type`, 'emp', query.employmentTypes);
+  inList(where, `${low}gender`, 'gen', query.genders);
+  return { sql: where.clauses.length ? `WHERE ${where.clauses.join(' AND ')}` : '', params: where.params, searching };
+}
+
+export function listMembers(db: Db, query: ListQuery): MemberList {
   const sortColumn = SORT_COLUMNS[query.sortBy ?? 'department'];
   const order = query.sortOrder === 'desc' ? 'DESC' : 'ASC';
   // NULLs last whatever the direction, then a stable tie-break so paging never repeats a row.
   const orderSql = `ORDER BY ${sortColumn} IS NULL, ${sortColumn} ${order}, name_pinyin ASC, id ASC`;
-  const total = db.prepare<Record<string, string>, { n: number }>(`SELECT count(*) AS n FROM members ${whereSql}`).get(where.params)!.n;
+  const paging = { limit: query.pageSize, offset: (query.page - 1) * query.pageSize };
+  const count = (): number => {
+    const where = buildWhere(query, false);
+    return db.prepare<Record<string, string>, { n: number }>(`SELECT count(*) AS n FROM members ${where.sql}`).get(where.params)!.n;
+  };
+  const where = buildWhere(query, true);
+  if (where.searching) {
+    // A search finds few rows: collect their ids once (through the narrow indexes; MATERIALIZED and
+    // CROSS JOIN keep SQLite from walking the whole order index instead), then sort and count those
+    // in the same pass.
+    const rows = db
+      .prepare<Record<string, string | number>, MemberRow & { total: number }>(
+        `WITH hits AS MATERIALIZED (SELECT id FROM members ${where.sql})
+         SELECT ${M_COLUMNS}, count(*) OVER () AS total
+         FROM hits CROSS JOIN members AS m ON m.id = hits.id
+         ${orderSql.replace(/\b(department|name_pinyin|birth_date|join_date|created_at|id)\b/g, 'm.$1')} LIMIT @limit OFFSET @offset`,
+      )
+      .all({ ...where.params, ...paging });
+    const total = rows[0]?.total ?? (query.page > 1 ? count() : 0);
+    return { rows: rows.map(rowToMember), total, page: query.page, pageSize: query.pageSize };
+  }
+  const total = count();
   const rows = db
-    .prepare<Record<string, string | number>, MemberRow>(
-      `SELECT ${COLUMNS} FROM members ${whereSql} ${orderSql} LIMIT @limit OFFSET @offset`,
-    )
-    .all({ ...where.params, limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+    .prepare<Record<string, string | number>, MemberRow>(`SELECT ${COLUMNS} FROM members ${where.sql} ${orderSql} LIMIT @limit OFFSET @offset`)
+    .all({ ...where.params, ...paging });
   return { rows: rows.map(rowToMember), total, page: query.page, pageSize: query.pageSize };
 }
 

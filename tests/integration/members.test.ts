@@ -219,3 +219,86 @@ describe('deleting', () => {
     expect(thrown(() => deleteMember(db, m.id)).code).toBe('NOT_FOUND');
   });
 });
+
+describe('indexed search (migration 006) finds exactly what a plain LIKE scan finds', () => {
+  /** The search's meaning, written as the simplest scan over members. */
+  function reference(q: string, statuses?: string[]): number[] {
+    const clean = q.replace(/\s+/g, '');
+    const esc = (v: string) => v.replace(/[\\%_]/g, (c) => `\\${c}`);
+    let sql: string;
+    let params: string[];
+    if (/^[a-zA-Z]+$/.test(clean)) {
+      sql = `(name_initials LIKE ? ESCAPE '\\' OR name_pinyin LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')`;
+      params = [`${esc(clean.toLowerCase())}%`, `${esc(clean.toLowerCase())}%`, `%${esc(clean)}%`];
+    } else if (/^[\dxX-]+$/.test(clean)) {
+      sql = `(id_number LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\')`;
+      params = [`%${esc(clean.toUpperCase())}%`, `%${esc(clean.toUpperCase())}%`];
+    } else {
+      sql = `name LIKE ? ESCAPE '\\'`;
+      params = [`%${esc(clean)}%`];
+    }
+    if (statuses) {
+      sql += ` AND status IN (${statuses.map(() => '?').join(',')})`;
+      params.push(...statuses);
+    }
+    return db.prepare(`SELECT id FROM members WHERE ${sql} ORDER BY id`).pluck().all(...params) as number[];
+  }
+  const found = (q: string, statuses?: MemberListQuery['statuses']) =>
+    list({ search: q, statuses, pageSize: 500 })
+      .rows.map((m) => m.id)
+      .sort((a, b) => a - b);
+
+  it('for names, pinyin, initials, ID parts, phone parts and odd input', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1664525 + 1013904223) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const pick = <T,>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+    const surnames = [...'王李张刘陈曾单解欧阳'];
+    const given = [...'伟芳娜三丰小明子轩%_'];
+    const latin = ['Anna', 'John Smith', 'Zs Test', '张Anna', 'MARY'];
+    db.transaction(() => {
+      for (let i = 0; i < 300; i++) {
+        const name = i % 25 === 0 ? pick(latin) : pick(surnames) + pick(given) + (random() < 0.6 ? pick(given) : '');
+        const first17 = `3201021980${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}${String(i).padStart(3, '0')}`;
+        add({
+          name,
+          idNumber: i % 7 === 0 ? null : first17 + residentIdCheckChar(first17),
+          phone: i % 5 === 0 ? `0512-6543${String(i).padStart(4, '0')}` : i % 3 === 0 ? null : `139${String(i * 7919).padStart(8, '0')}`,
+        });
+      }
+    })();
+    const queries = [
+      '张', '张三', '张三丰', '王伟芳', '%', '_', '三%', '欧阳', 'Anna', 'anna', 'an', 'a', 'smith', 'SMITH', 'mary',
+      'zs', 'z', 'zsf', 'zh', 'zhang', 'zhangsan', 'shan', 'xie', 'oy', 'ouyang', 'x', 'X', 'zz',
+      '1', '12', '123', '0512', '0512-654', '-', '--', '5X', '2x', '19800101', '139', '0000', '张A', 'ann a',
+    ];
+    for (const q of queries) {
+      expect(found(q), q).toEqual(reference(q));
+      expect(found(q, ['在册']), `${q} 在册`).toEqual(reference(q, ['在册']));
+    }
+  });
+
+  it('keeps the search index in step when a name, ID or phone changes and when a member is deleted', () => {
+    const m = add({ name: '欧阳修文', idNumber: '11010519491231002X', phone: '13912345678' });
+    expect(names({ search: '阳修文' })).toEqual(['欧阳修文']);
+    updateMember(db, m.id, memberInputSchema.parse({ name: '欧阳锋', idNumber: idFor('19800101', '001'), phone: '0512-65432100' }));
+    expect(names({ search: '阳修文' })).toEqual([]);
+    expect(names({ search: '1231002X' })).toEqual([]);
+    expect(names({ search: '13912345678' })).toEqual([]);
+    expect(names({ search: '欧阳锋' })).toEqual(['欧阳锋']);
+    expect(names({ search: '19800101' })).toEqual(['欧阳锋']);
+    expect(names({ search: '5432100' })).toEqual(['欧阳锋']);
+    deleteMember(db, m.id);
+    expect(names({ search: '欧阳锋' })).toEqual([]);
+    db.prepare("INSERT INTO member_search (member_search, rank) VALUES ('integrity-check', 1)").run();
+  });
+
+  it('pages a search and still reports the total past the last page', () => {
+    for (let i = 0; i < 25; i++) add({ name: `张${i}号` });
+    expect(list({ search: '张', page: 2, pageSize: 10 })).toMatchObject({ total: 25 });
+    expect(list({ search: '张', page: 2, pageSize: 10 }).rows).toHaveLength(10);
+    expect(list({ search: '张', page: 9, pageSize: 10 })).toMatchObject({ total: 25, rows: [] });
+  });
+});

@@ -9,8 +9,9 @@ import { migration002 } from './002-roster';
 import { migration003 } from './003-congress';
 import { migration004 } from './004-disclosure';
 import { migration005 } from './005-welfare';
+import { migration006 } from './006-member-search';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
 
 export const LATEST_VERSION = MIGRATIONS.length;
 
