@@ -18,6 +18,7 @@ import { useDebounced } from '../components/useDebounced';
 import { errorMessage } from '../components/zod-rule';
 import { MemberDetailDrawer } from './MemberDetailDrawer';
 import { MemberFormDrawer } from './MemberFormDrawer';
+import { RosterButtons } from './roster/RosterButtons';
 import { StatusChangeModal } from './StatusChangeModal';
 import { rosterFilterToParams } from './print/roster-query';
 import { StatusTag } from './StatusTag';
@@ -150,6 +151,7 @@ export function MemberListPage() {
         subtitle={list.data ? `共 ${list.data.total} 人` : ' '}
         extra={
           <>
+            <RosterButtons filter={{ search: debouncedSearch || undefined, departments, statuses, employmentTypes, genders, ...sort }} />
             <Button
               icon={<PrinterOutlined />}
               disabled={!list.data?.total}

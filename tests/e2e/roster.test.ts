@@ -1,0 +1,124 @@
+/**
+ * 导入花名册 in Chromium against the browser mode: upload the sample workbook, keep the detected
+ * header and columns, see the errors on their cells, fix one in place, import the valid rows, undo
+ * the batch; a bad file gets its Chinese message; the template and the export download.
+ * Screenshots of each step go to UL_SHOTS_DIR when set, for a person to look at.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../helpers/web-app';
+
+const SAMPLE = path.resolve(import.meta.dirname, '../fixtures/samples/roster-title-merged.xlsx');
+const SHOTS = process.env.UL_SHOTS_DIR;
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+async function shot(page: Page, name: string): Promise<void> {
+  if (!SHOTS) return;
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+function memberCount(): number {
+  return app.store.ctx.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM members').get()!.n;
+}
+
+async function count(page: Page, title: string): Promise<string> {
+  return (await page.locator('.ant-statistic', { hasText: title }).locator('.ant-statistic-content-value').textContent()) ?? '';
+}
+
+describe('roster import in the browser', () => {
+  it('imports the sample roster: errors on their cells, a fix in place, valid rows only, then undo', async () => {
+    const page = await app.open('/members');
+    await page.getByRole('button', { name: '导入花名册' }).click();
+    await page.getByText('点击选择花名册文件').waitFor();
+    await shot(page, '1-upload');
+
+    await page.locator('input[type=file]').setInputFiles(SAMPLE);
+    await page.getByText('下一步：检查数据').waitFor();
+    expect(await page.getByText(/表头在第 3 行/).count()).toBe(1);
+    expect(await page.locator('.ant-select', { has: page.getByRole('combobox', { name: '表头所在行' }) }).textContent()).toContain('第 3 行：序号 姓名');
+    // 序号 is not imported; 所在部门 goes to the department.
+    await expect.poll(() => page.locator('tr', { hasText: '所在部门' }).textContent()).toContain('部门/教研组');
+    expect(await page.locator('tr', { hasText: '序号' }).first().textContent()).toContain('不导入');
+    await shot(page, '2-mapping');
+
+    await page.getByRole('button', { name: '下一步：检查数据' }).click();
+    await page.locator('[data-testid="roster-counts"]').waitFor();
+    expect(await count(page, '数据行')).toBe('37');
+    expect(await count(page, '无错误')).toBe('34');
+    expect(await count(page, '有错误')).toBe('3');
+    expect(await count(page, '有提醒')).toBe('2');
+    // The error filter is on first: the three bad rows, red on the ID cell.
+    const errorCells = page.locator('.roster-cell-error');
+    await expect.poll(() => errorCells.count()).toBe(3);
+    await shot(page, '3-review-errors');
+    const importButton = page.getByRole('button', { name: /^导入 \d+ 行$/ });
+    expect(await importButton.isDisabled()).toBe(true);
+
+    // Fix row 18's ID (wrong check character) in place: it is checked again and becomes valid.
+    await page.getByRole('button', { name: /第 18 行身份证号码/ }).click();
+    const input = page.getByRole('textbox', { name: '修改第 18 行身份证号码' });
+    await input.fill('320482198802121996');
+    await input.press('Enter');
+    await expect.poll(() => count(page, '有错误')).toBe('2');
+    expect(await count(page, '无错误')).toBe('35');
+    await page.getByText('全部 37').click();
+    await shot(page, '4-review-fixed');
+    await page.getByText(/有提醒 2/).click();
+    await expect.poll(() => page.locator('.roster-cell-warning').count()).toBeGreaterThan(0);
+    await page.locator('.roster-cell-warning').first().hover();
+    await page.getByRole('tooltip').waitFor();
+    expect(await page.getByRole('tooltip').textContent()).toMatch(/以身份证号为准|未填身份证号/);
+    await shot(page, '5-review-warnings');
+
+    await page.getByRole('checkbox', { name: /只导入无错误的行/ }).check();
+    await importButton.click();
+    await page.getByText('导入完成').waitFor();
+    expect(await page.locator('.ant-result-subtitle').textContent()).toContain('新增 35 人');
+    expect(memberCount()).toBe(35);
+    await page.locator('[data-testid="roster-batches"] tr', { hasText: 'roster-title-merged.xlsx' }).waitFor();
+    await shot(page, '6-done-and-batches');
+
+    await page.locator('[data-testid="roster-batches"]').getByRole('button', { name: '撤销' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '确认撤销' }).click();
+    await page.getByText(/已撤销：删除会员 35 人/).waitFor();
+    await expect.poll(() => page.locator('[data-testid="roster-batches"]').textContent()).toContain('撤销');
+    expect(memberCount()).toBe(0);
+    await shot(page, '7-undone');
+    await page.close();
+  });
+
+  it('a file that is not a workbook gets its message on the upload step, and the store is unchanged', async () => {
+    const page = await app.open('/members/import');
+    const bad = path.join(app.store.dir, '假的花名册.xlsx');
+    fs.writeFileSync(bad, Buffer.from('这不是表格'.repeat(200)));
+    await page.locator('input[type=file]').setInputFiles(bad);
+    const alert = page.locator('[data-testid="roster-upload-error"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('不是有效的 Excel 工作簿');
+    await shot(page, '8-bad-file');
+    expect(memberCount()).toBe(0);
+    await page.close();
+  });
+
+  it('downloads the import template and exports the roster', async () => {
+    const page = await app.open('/members/import');
+    const [template] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载导入模板' }).click()]);
+    expect(template.suggestedFilename()).toBe('会员导入模板.xlsx');
+    await page.goto(`${app.server.url}#/members`);
+    const [roster] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出花名册' }).click()]);
+    expect(roster.suggestedFilename()).toBe('会员花名册.xlsx');
+    const file = await roster.path();
+    expect(fs.readFileSync(file).subarray(0, 2).toString()).toBe('PK');
+    await page.close();
+  });
+});
