@@ -4,11 +4,13 @@
  */
 import { HomeOutlined, NotificationOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import { CongressArea, congressIcon, congressPrintRoutes } from '../congress/CongressArea';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { BoardPrintView, DisclosureArea, NoticePrintView } from '../disclosure/DisclosureArea';
 import { MembersArea } from '../members/MembersArea';
 import { RosterPrintPage } from '../members/print/RosterPrintPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { WelfareArea, welfareIcon, welfarePrintRoutes } from '../welfare/WelfareArea';
 
 export interface AreaRoute {
   /** Path under the hash router, e.g. '/members'. Sub-routes use `${path}/*` in the area's element. */
@@ -21,13 +23,17 @@ export interface AreaRoute {
 export const areas: AreaRoute[] = [
   { path: '/', label: '首页', icon: <HomeOutlined />, element: <DashboardPage /> },
   { path: '/members', label: '会员', icon: <TeamOutlined />, element: <MembersArea /> },
+  { path: '/congress', label: '教代会', icon: congressIcon, element: <CongressArea /> },
   { path: '/disclosure', label: '校务公开', icon: <NotificationOutlined />, element: <DisclosureArea /> },
+  { path: '/welfare', label: '慰问', icon: welfareIcon, element: <WelfareArea /> },
   { path: '/settings', label: '设置', icon: <SettingOutlined />, element: <SettingsPage /> },
 ];
 
 /** Print views render without the app frame; each area adds its own. */
 export const printRoutes: { path: string; element: ReactNode }[] = [
   { path: '/print/members', element: <RosterPrintPage /> },
+  ...congressPrintRoutes,
   { path: '/print/disclosure/issues/:id', element: <BoardPrintView /> },
   { path: '/print/disclosure/notices/:id', element: <NoticePrintView /> },
+  ...welfarePrintRoutes,
 ];

@@ -1,0 +1,101 @@
+/**
+ * 教代会设置: co-signer minimum, quorum and passing rule, teacher share, reply days, categories.
+ */
+import { App, Button, Card, Col, Form, InputNumber, Radio, Row, Select, Space, Typography } from 'antd';
+import { useEffect } from 'react';
+import { voteRuleText } from '../../shared/congress/rules';
+import { PASS_BASES, type CongressSettings } from '../../shared/congress/schema';
+import { useApiMutation, useApiQuery } from '../api/hooks';
+import { applyServerErrors, errorMessage } from '../components/zod-rule';
+
+const FIELDS = ['cosignerMin', 'quorumNumerator', 'quorumDenominator', 'passBase', 'passNumerator', 'passDenominator', 'teacherSharePercent', 'defaultReplyDays', 'categories'];
+
+function Fraction({ num, den, label }: { num: string; den: string; label: string }) {
+  return (
+    <Form.Item label={label} required>
+      <Space>
+        <Form.Item name={den} noStyle rules={[{ required: true, message: '请填写' }]}>
+          <InputNumber min={1} max={99} precision={0} aria-label={`${label}分母`} style={{ width: 70 }} />
+        </Form.Item>
+        <span>分之</span>
+        <Form.Item name={num} noStyle rules={[{ required: true, message: '请填写' }]}>
+          <InputNumber min={1} max={99} precision={0} aria-label={`${label}分子`} style={{ width: 70 }} />
+        </Form.Item>
+      </Space>
+    </Form.Item>
+  );
+}
+
+export function CongressSettingsSection() {
+  const [form] = Form.useForm<CongressSettings>();
+  const { message } = App.useApp();
+  const settings = useApiQuery('congress.settings.get', undefined);
+  const save = useApiMutation('congress.settings.update', ['congress.']);
+  const watched = Form.useWatch([], form);
+
+  useEffect(() => {
+    if (settings.data) form.setFieldsValue(settings.data);
+  }, [settings.data, form]);
+
+  const submit = async () => {
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
+    try {
+      await save.mutateAsync(values);
+      message.success('教代会设置已保存');
+    } catch (error) {
+      applyServerErrors(form, error, FIELDS);
+      message.error(errorMessage(error));
+    }
+  };
+
+  const preview =
+    watched && watched.quorumNumerator && watched.quorumDenominator && watched.passNumerator && watched.passDenominator && watched.passBase
+      ? voteRuleText(watched)
+      : '';
+
+  return (
+    <Card title="教代会">
+      <Typography.Paragraph type="secondary">
+        依《学校教职工代表大会规定》：到会代表须达应到代表的三分之二；表决事项须经全体应到代表半数以上赞成方可通过；教师代表应占代表总数的 60% 以上。各地规定不同的，可在此调整。
+      </Typography.Paragraph>
+      <Form form={form} layout="vertical" style={{ maxWidth: 720 }}>
+        <Row gutter={16}>
+          <Col span={8}>
+            <Form.Item name="cosignerMin" label="附议人最少人数" rules={[{ required: true, message: '请填写' }]}>
+              <InputNumber min={0} max={20} precision={0} style={{ width: '100%' }} addonAfter="人" />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="defaultReplyDays" label="默认答复期限" rules={[{ required: true, message: '请填写' }]}>
+              <InputNumber min={1} max={365} precision={0} style={{ width: '100%' }} addonAfter="天" />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="teacherSharePercent" label="教师代表最低比例" rules={[{ required: true, message: '请填写' }]}>
+              <InputNumber min={0} max={100} style={{ width: '100%' }} addonAfter="%" />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Fraction label="法定到会比例（应到代表的）" num="quorumNumerator" den="quorumDenominator" />
+          </Col>
+          <Col span={8}>
+            <Fraction label="通过须超过" num="passNumerator" den="passDenominator" />
+          </Col>
+          <Col span={8}>
+            <Form.Item name="passBase" label="通过比例的基数">
+              <Radio.Group options={PASS_BASES.map((b) => ({ value: b, label: `${b}代表` }))} />
+            </Form.Item>
+          </Col>
+        </Row>
+        {preview ? <Typography.Paragraph>现行规则：{preview}。</Typography.Paragraph> : null}
+        <Form.Item name="categories" label="提案类别" rules={[{ required: true, type: 'array', min: 1, message: '至少保留一个类别' }]} extra="输入新类别后按回车添加；已用于提案的类别删除后，原提案保留原类别">
+          <Select mode="tags" tokenSeparators={[',', '，', '、']} open={false} aria-label="提案类别" />
+        </Form.Item>
+        <Button type="primary" loading={save.isPending} onClick={() => void submit()}>
+          保存教代会设置
+        </Button>
+      </Form>
+    </Card>
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * 代表 of the session's term: grouped by delegation, kinds, the teacher share against the rule,
+ * leaving and replacement with the history kept.
+ */
+import { chineseNumber } from '../../shared/congress/rules';
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Flex, Space, Statistic, Table, Tag } from 'antd';
+import { useState } from 'react';
+import type { Delegate, Session } from '../../shared/congress/schema';
+import { useApiMutation, useApiQuery } from '../api/hooks';
+import { formatDateCn } from '../components/format';
+import { QueryError } from '../components/QueryError';
+import { errorMessage } from '../components/zod-rule';
+import { DelegateFormModal } from './DelegateFormModal';
+import { DelegateLeaveModal } from './DelegateLeaveModal';
+
+export function DelegatesTab({ session }: { session: Session }) {
+  const { modal, message } = App.useApp();
+  const list = useApiQuery('congress.delegates.list', { term: session.term });
+  const remove = useApiMutation('congress.delegates.delete', ['congress.']);
+  const [editing, setEditing] = useState<Delegate | null | undefined>(undefined);
+  const [leaving, setLeaving] = useState<Delegate | null>(null);
+  const d = list.data;
+
+  const confirmDelete = (delegate: Delegate) =>
+    modal.confirm({
+      title: `删除代表 ${delegate.name}？`,
+      content: '只用于纠正误登记。代表离开时请用“离任/替换”，记录会保留。',
+      okText: '确认删除',
+      okButtonProps: { danger: true },
+      cancelText: '取消',
+      onOk: async () => {
+        try {
+          await remove.mutateAsync({ id: delegate.id });
+          message.success(`已删除代表 ${delegate.name}`);
+        } catch (error) {
+          message.error(errorMessage(error));
+        }
+      },
+    });
+
+  return (
+    <div>
+      {list.error ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
+      {d ? (
+        <Flex gap={32} align="center" wrap style={{ marginBottom: 12 }}>
+          <Statistic title="在任正式代表" value={d.votingCount} suffix="人" />
+          <Statistic title="其中教师" value={d.teacherCount} suffix="人" />
+          <Statistic
+            title="教师代表比例"
+            value={d.teacherPercent}
+            suffix="%"
+            valueStyle={{ color: d.teacherShareOk ? '#389e0d' : '#cf1322' }}
+          />
+          {d.votingCount > 0 && !d.teacherShareOk ? (
+            <Alert type="warning" showIcon message={`教师代表不足代表总数的 ${d.teacherShareMin}%，请调整代表构成`} />
+          ) : null}
+          <Button type="primary" icon={<PlusOutlined />} style={{ marginLeft: 'auto' }} onClick={() => setEditing(null)}>
+            添加代表
+          </Button>
+        </Flex>
+      ) : null}
+      <Table<Delegate>
+        rowKey="id"
+        size="middle"
+        loading={list.isLoading}
+        dataSource={d?.rows ?? []}
+        pagination={{ pageSize: 100, hideOnSinglePage: true }}
+        locale={{ emptyText: `还没有第${chineseNumber(session.term)}届代表，点击“添加代表”从会员中选择` }}
+        rowClassName={(r) => (r.leftOn ? 'congress-left-row' : '')}
+        columns={[
+          { title: '代表团/代表组', dataIndex: 'delegation', width: 140 },
+          { title: '姓名', dataIndex: 'name', width: 100, render: (n: string, r) => <span style={r.leftOn ? { color: '#999' } : undefined}>{n}</span> },
+          { title: '部门', dataIndex: 'department', width: 110 },
+          { title: '类别', dataIndex: 'kind', width: 90, render: (k: string) => <Tag color={k === '正式' ? 'blue' : 'default'}>{k}</Tag> },
+          { title: '教师', dataIndex: 'isTeacher', width: 60, render: (t: boolean) => (t ? '是' : '否') },
+          { title: '当选日期', dataIndex: 'electedOn', width: 130, render: (v: string | null) => formatDateCn(v) },
+          { title: '提案', dataIndex: 'motionCount', width: 60 },
+          {
+            title: '变动',
+            key: 'history',
+            render: (_: unknown, r) => (
+              <span style={{ color: '#666' }}>
+                {r.replacesName ? `递补 ${r.replacesName}` : ''}
+                {r.leftOn ? `${formatDateCn(r.leftOn)} 离任（${r.leftReason ?? ''}）${r.replacedByName ? `，由 ${r.replacedByName} 递补` : ''}` : ''}
+              </span>
+            ),
+          },
+          {
+            title: '操作',
+            key: 'actions',
+            width: 200,
+            render: (_: unknown, r) =>
+              r.leftOn ? null : (
+                <Space size={0}>
+                  <Button type="link" size="small" onClick={() => setEditing(r)}>
+                    编辑
+                  </Button>
+                  <Button type="link" size="small" onClick={() => setLeaving(r)}>
+                    离任/替换
+                  </Button>
+                  <Button type="link" size="small" danger onClick={() => confirmDelete(r)}>
+                    删除
+                  </Button>
+                </Space>
+              ),
+          },
+        ]}
+      />
+      <DelegateFormModal open={editing !== undefined} term={session.term} delegate={editing ?? null} onClose={() => setEditing(undefined)} />
+      <DelegateLeaveModal delegate={leaving} onClose={() => setLeaving(null)} />
+    </div>
+  );
+}

@@ -1,0 +1,178 @@
+/**
+ * Record a vote (票决): who signed in, the counts, and the verdict worked out as the figures are
+ * typed. Totals that do not add up are named before anything is saved.
+ */
+import { chineseNumber } from '../../shared/congress/rules';
+import { Alert, App, Button, Checkbox, Col, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Radio, Row, Space } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useEffect, useMemo } from 'react';
+import { judgeVote } from '../../shared/congress/rules';
+import { VOTE_METHODS, type Session, type Vote } from '../../shared/congress/schema';
+import { useApiMutation, useApiQuery } from '../api/hooks';
+import { applyServerErrors, errorMessage } from '../components/zod-rule';
+import { isoOf, todayDay } from './form-dates';
+
+interface Values {
+  voteItem?: string;
+  votedOn?: Dayjs | null;
+  voteMethod?: Vote['method'];
+  presentIds?: number[];
+  votesFor?: number | null;
+  votesAgainst?: number | null;
+  abstain?: number | null;
+  invalid?: number | null;
+  voteNotes?: string | null;
+}
+
+const FIELDS = ['voteItem', 'votedOn', 'voteMethod', 'presentIds', 'votesFor', 'votesAgainst', 'abstain', 'invalid', 'voteNotes'];
+
+export function VoteFormModal({ open, session, onClose }: { open: boolean; session: Session; onClose(): void }) {
+  const [form] = Form.useForm<Values>();
+  const { message } = App.useApp();
+  const settings = useApiQuery('congress.settings.get', undefined);
+  const delegates = useApiQuery('congress.delegates.list', { term: session.term });
+  const create = useApiMutation('congress.votes.create', ['congress.']);
+  const votedOn = Form.useWatch('votedOn', form);
+  const presentIds = Form.useWatch('presentIds', form);
+  const figures = {
+    votesFor: Form.useWatch('votesFor', form) ?? 0,
+    votesAgainst: Form.useWatch('votesAgainst', form) ?? 0,
+    abstain: Form.useWatch('abstain', form) ?? 0,
+    invalid: Form.useWatch('invalid', form) ?? 0,
+  };
+
+  const day = isoOf(votedOn) ?? session.startDate;
+  const voting = useMemo(
+    () =>
+      (delegates.data?.rows ?? []).filter(
+        (d) => d.kind === '正式' && (d.leftOn === null || d.leftOn > day) && (d.electedOn === null || d.electedOn <= day),
+      ),
+    [delegates.data, day],
+  );
+
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    form.setFieldsValue({ votedOn: todayDay(), voteMethod: '无记名投票', presentIds: [], votesFor: 0, votesAgainst: 0, abstain: 0, invalid: 0 });
+  }, [open, form]);
+
+  const verdict = settings.data
+    ? judgeVote({ due: voting.length, present: presentIds?.length ?? 0, ...figures }, settings.data)
+    : null;
+
+  const submit = async () => {
+    const v = await form.validateFields().catch(() => null);
+    if (!v || !verdict) return;
+    if (verdict.problem) {
+      message.error(`票数对不上：${verdict.problem}`);
+      return;
+    }
+    try {
+      const saved = await create.mutateAsync({
+        sessionId: session.id,
+        voteItem: v.voteItem ?? '',
+        votedOn: isoOf(v.votedOn) ?? '',
+        voteMethod: v.voteMethod ?? '无记名投票',
+        presentIds: v.presentIds ?? [],
+        votesFor: v.votesFor ?? 0,
+        votesAgainst: v.votesAgainst ?? 0,
+        abstain: v.abstain ?? 0,
+        invalid: v.invalid ?? 0,
+        voteNotes: v.voteNotes ?? null,
+      });
+      message.success(`已登记票决：${saved.item}，${saved.result}`);
+      onClose();
+    } catch (error) {
+      applyServerErrors(form, error, FIELDS);
+      message.error(errorMessage(error));
+    }
+  };
+
+  const countField = (name: 'votesFor' | 'votesAgainst' | 'abstain' | 'invalid', label: string) => (
+    <Col span={6}>
+      <Form.Item name={name} label={label} rules={[{ required: true, message: `请填写${label}票数` }]}>
+        <InputNumber min={0} max={100000} precision={0} style={{ width: '100%' }} />
+      </Form.Item>
+    </Col>
+  );
+
+  return (
+    <Modal
+      title={`登记票决：${session.name}`}
+      open={open}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      okText="保存"
+      cancelText="取消"
+      confirmLoading={create.isPending}
+      destroyOnHidden
+      width={820}
+    >
+      <Form form={form} layout="vertical">
+        <Row gutter={16}>
+          <Col span={12}>
+            <Form.Item name="voteItem" label="表决事项" rules={[{ required: true, whitespace: true, message: '请填写表决事项' }]}>
+              <Input maxLength={100} placeholder="例如：绩效工资分配方案" />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="votedOn" label="表决日期" rules={[{ required: true, message: '请选择表决日期' }]}>
+              <DatePicker style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="voteMethod" label="表决方式">
+              <Radio.Group options={VOTE_METHODS.map((m) => ({ value: m, label: m }))} optionType="button" size="small" />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item label="实到代表（签到）" extra={`应到 ${voting.length} 人：第${chineseNumber(session.term)}届在任正式代表；列席、特邀代表没有表决权，不在此列`}>
+          <Space style={{ marginBottom: 6 }}>
+            <Button size="small" onClick={() => form.setFieldsValue({ presentIds: voting.map((d) => d.id) })}>
+              全部到会
+            </Button>
+            <Button size="small" onClick={() => form.setFieldsValue({ presentIds: [] })}>
+              清空
+            </Button>
+            <span style={{ color: '#666' }}>已签到 {presentIds?.length ?? 0} 人</span>
+          </Space>
+          <Form.Item name="presentIds" noStyle>
+            <Checkbox.Group
+              aria-label="实到代表"
+              style={{ maxHeight: 180, overflowY: 'auto', display: 'flex', flexWrap: 'wrap', gap: '4px 12px', border: '1px solid #f0f0f0', padding: 8 }}
+              options={voting.map((d) => ({ value: d.id, label: d.name }))}
+            />
+          </Form.Item>
+        </Form.Item>
+        <Row gutter={16}>
+          {countField('votesFor', '赞成')}
+          {countField('votesAgainst', '反对')}
+          {countField('abstain', '弃权')}
+          {countField('invalid', '无效')}
+        </Row>
+        {verdict ? (
+          <>
+            {verdict.problem ? <Alert type="error" showIcon message={`票数对不上：${verdict.problem}`} style={{ marginBottom: 12 }} data-testid="vote-problem" /> : null}
+            <Descriptions size="small" bordered column={3} data-testid="vote-verdict">
+              <Descriptions.Item label="应到">{voting.length} 人</Descriptions.Item>
+              <Descriptions.Item label="实到">{presentIds?.length ?? 0} 人</Descriptions.Item>
+              <Descriptions.Item label="法定人数">
+                {verdict.quorumNeeded} 人（{verdict.quorumMet ? '已达到' : '未达到'}）
+              </Descriptions.Item>
+              <Descriptions.Item label="通过所需赞成票">{verdict.passNeeded} 票</Descriptions.Item>
+              <Descriptions.Item label="表决结果" span={2}>
+                <b style={{ color: verdict.result === '通过' ? '#389e0d' : '#cf1322' }}>{verdict.problem ? '—' : verdict.result}</b>
+              </Descriptions.Item>
+              <Descriptions.Item label="规则" span={3}>
+                {verdict.ruleText}
+              </Descriptions.Item>
+            </Descriptions>
+          </>
+        ) : null}
+        <Form.Item name="voteNotes" label="备注" style={{ marginTop: 12 }}>
+          <Input maxLength={500} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * 提案表: one motion on one A4 page, with signature lines for the proposer and each co-signer and
+ * a place for the committee's decision.
+ */
+import type { MotionDetail } from '../../../shared/congress/schema';
+import { formatDateCn } from '../../components/format';
+
+export function MotionSheet({ m, org }: { m: MotionDetail; org: string }) {
+  const decision =
+    m.decision === null
+      ? ''
+      : `${m.decision}${m.mergedInto ? `（并入 ${m.mergedInto.number}）` : ''}${m.decisionReason ? `：${m.decisionReason}` : ''}`;
+  return (
+    <section className="cg-sheet" data-testid="motion-sheet">
+      <p className="cg-org">
+        {org}
+        {m.sessionName}
+      </p>
+      <h1>提案表</h1>
+      <div className="cg-meta">
+        <span>编号：{m.number}</span>
+        <span>类别：{m.category}</span>
+        <span>提交日期：{formatDateCn(m.submittedOn)}</span>
+      </div>
+      <table className="cg-form">
+        <colgroup>
+          <col style={{ width: '22mm' }} />
+          <col />
+          <col style={{ width: '22mm' }} />
+          <col style={{ width: '42mm' }} />
+        </colgroup>
+        <tbody>
+          <tr>
+            <th>案由</th>
+            <td colSpan={3}>
+              <b>{m.title}</b>
+              {m.late ? '（逾期提交）' : ''}
+            </td>
+          </tr>
+          <tr>
+            <th>提案人</th>
+            <td>{m.proposerName}</td>
+            <th>代表团</th>
+            <td>{m.proposerDelegation ?? ''}</td>
+          </tr>
+          <tr>
+            <th>附议人</th>
+            <td colSpan={3}>{m.cosigners.map((c) => c.name).join('、')}</td>
+          </tr>
+          <tr>
+            <th>理由</th>
+            <td colSpan={3}>
+              <div className="cg-tall">{m.reasons}</div>
+            </td>
+          </tr>
+          <tr>
+            <th>建议/办法</th>
+            <td colSpan={3}>
+              <div className="cg-tall">{m.proposals}</div>
+            </td>
+          </tr>
+          <tr>
+            <th>
+              提案工作
+              <br />
+              委员会
+              <br />
+              审查意见
+            </th>
+            <td colSpan={3}>
+              <div className="cg-mid">{decision}</div>
+              <div className="cg-sign">
+                <span>
+                  日期：{m.decidedOn ? formatDateCn(m.decidedOn) : <span className="cg-line" />}
+                </span>
+              </div>
+            </td>
+          </tr>
+          <tr>
+            <th>承办部门</th>
+            <td>
+              {m.leadUnit ?? ''}
+              {m.supportUnits ? `（协办：${m.supportUnits}）` : ''}
+            </td>
+            <th>答复期限</th>
+            <td>{formatDateCn(m.deadline)}</td>
+          </tr>
+        </tbody>
+      </table>
+      <div className="cg-sign" style={{ justifyContent: 'flex-start', marginTop: '14pt' }}>
+        <span>
+          提案人（签名）：<span className="cg-line" />
+        </span>
+      </div>
+      <div className="cg-sign" style={{ justifyContent: 'flex-start' }}>
+        <span>附议人（签名）：</span>
+        {m.cosigners.map((c) => (
+          <span key={c.id}>
+            {c.name} <span className="cg-line" style={{ minWidth: '24mm' }} />
+          </span>
+        ))}
+      </div>
+      <p className="cg-note">注：一事一案；提案人、附议人须为本届代表并亲笔签名。</p>
+    </section>
+  );
+}

@@ -1,0 +1,13 @@
+import type { ReactNode } from 'react';
+import { MotionBatchPrintPage } from './MotionBatchPrintPage';
+import { MotionPrintPage } from './MotionPrintPage';
+import { ReplyPrintPage } from './ReplyPrintPage';
+import { VotePrintPage } from './VotePrintPage';
+
+/** The congress print views, registered in the app's printRoutes. */
+export const congressPrintRoutes: { path: string; element: ReactNode }[] = [
+  { path: '/print/congress/motions/:motionId', element: <MotionPrintPage /> },
+  { path: '/print/congress/motions/:motionId/reply', element: <ReplyPrintPage /> },
+  { path: '/print/congress/sessions/:sessionId/motions', element: <MotionBatchPrintPage /> },
+  { path: '/print/congress/votes/:voteId', element: <VotePrintPage /> },
+];
