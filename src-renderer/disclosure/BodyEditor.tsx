@@ -107,7 +107,10 @@ export function BodyEditor({ value = '', onChange, id }: BodyEditorProps) {
     const el = e.currentTarget;
     const before = block.text.slice(0, el.selectionStart ?? block.text.length);
     const after = block.text.slice(el.selectionEnd ?? block.text.length);
-    const inserted = toEditorBlocks(pasted).filter((b) => b.type === 'table' || b.text);
+    // Excel marks no header row; a pasted list almost always starts with one (the switch undoes it).
+    const inserted = toEditorBlocks(pasted)
+      .filter((b) => b.type === 'table' || b.text)
+      .map((b) => (b.type === 'table' && b.rows.length > 1 ? { ...b, header: true } : b));
     const next = blocks.flatMap((b) => (b.key === block.key ? [textBlock(before.replace(/\n$/, '')), ...inserted, textBlock(after.replace(/^\n/, ''))] : [b]));
     update(mergeTexts(next.filter((b) => b.type === 'table' || b.text !== '' || b === next[next.length - 1])));
   };
