@@ -5,6 +5,7 @@ import { useApiQuery } from '../api/hooks';
 import { formatDateCn, formatTimestampCn, showIdNumber, showPhone } from '../components/format';
 import { QueryError } from '../components/QueryError';
 import { StatusTag } from './StatusTag';
+import { MemberVisitsSection } from '../welfare/MemberVisitsSection';
 
 export function MemberDetailDrawer({ memberId, onClose, onEdit }: { memberId: number | null; onClose(): void; onEdit(member: Member): void }) {
   const [reveal, setReveal] = useState(false);
@@ -80,6 +81,7 @@ export function MemberDetailDrawer({ memberId, onClose, onEdit }: { memberId: nu
               }))}
             />
           )}
+          <MemberVisitsSection memberId={m.id} />
         </>
       ) : null}
     </Drawer>

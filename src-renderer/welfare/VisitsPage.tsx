@@ -1,0 +1,235 @@
+/**
+ * 慰问记录: every visit, filtered by year, reason, department, name or over-standard; totals of
+ * what is shown; register, batch, export and sign-off sheet from here.
+ */
+import { PlusOutlined, PrinterOutlined, TeamOutlined, DownloadOutlined } from '@ant-design/icons';
+import { App, Button, Flex, Input, Select, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { formatDateCn } from '../../shared/domain/dates';
+import { formatFen } from '../../shared/domain/money';
+import type { Visit } from '../../shared/welfare/schema';
+import { useApi } from '../api/context';
+import { useApiMutation, useApiQuery } from '../api/hooks';
+import { saveDownload } from '../api/platform';
+import { QueryError } from '../components/QueryError';
+import { useDebounced } from '../components/useDebounced';
+import { errorMessage } from '../components/zod-rule';
+import { SignoffModal } from './SignoffModal';
+import { VisitFormDrawer } from './VisitFormDrawer';
+
+const THIS_YEAR = dayjs().year();
+
+export function yearOptions(years: number[] | undefined) {
+  const all = new Set([THIS_YEAR, ...(years ?? [])]);
+  return [...all].sort((a, b) => b - a).map((y) => ({ value: y, label: `${y}年` }));
+}
+
+export function VisitsPage() {
+  const { message, modal } = App.useApp();
+  const api = useApi();
+  const navigate = useNavigate();
+  const [year, setYear] = useState<number>(THIS_YEAR);
+  const [reasons, setReasons] = useState<string[]>([]);
+  const [departments, setDepartments] = useState<string[]>([]);
+  const [search, setSearch] = useState('');
+  const [overOnly, setOverOnly] = useState(false);
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(20);
+  const [editing, setEditing] = useState<Visit | null | undefined>(undefined);
+  const [signoffOpen, setSignoffOpen] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const debounced = useDebounced(search);
+
+  const list = useApiQuery(
+    'welfare.visits.list',
+    { year, reasons, departments, search: debounced || undefined, overStandardOnly: overOnly || undefined, page, pageSize },
+    { placeholderData: (p) => p },
+  );
+  const stats = useApiQuery('welfare.stats', { year });
+  const standards = useApiQuery('welfare.standards.get', undefined);
+  const departmentOptions = useApiQuery('welfare.visits.departments', undefined);
+  const remove = useApiMutation('welfare.visits.delete', ['welfare.']);
+
+  const reset = <T,>(set: (v: T) => void) => (v: T) => {
+    set(v);
+    setPage(1);
+  };
+
+  const confirmDelete = (v: Visit) =>
+    modal.confirm({
+      title: `删除对 ${v.displayName} 的慰问记录？`,
+      content: `${formatDateCn(v.visitDate)} ${v.reason}，慰问金 ${formatFen(v.amountFen)}。删除后无法恢复。`,
+      okText: '确认删除',
+      okButtonProps: { danger: true },
+      cancelText: '取消',
+      onOk: async () => {
+        try {
+          await remove.mutateAsync({ id: v.id });
+          message.success('已删除该慰问记录');
+        } catch (error) {
+          message.error(errorMessage(error));
+        }
+      },
+    });
+
+  const exportYear = async () => {
+    setExporting(true);
+    try {
+      const file = await api.call('welfare.export', { year });
+      const result = await saveDownload(file);
+      if (result.saved) message.success(`已导出 ${file.fileName}`);
+    } catch (error) {
+      message.error(errorMessage(error));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const columns: ColumnsType<Visit> = [
+    { title: '慰问日期', dataIndex: 'visitDate', width: 130, render: (v: string) => formatDateCn(v) },
+    {
+      title: '慰问对象',
+      dataIndex: 'displayName',
+      width: 180,
+      render: (name: string, v) => (
+        <span data-testid="visit-name">
+          {name}
+          {v.memberId === null && v.recipientRelation ? <Typography.Text type="secondary">（{v.recipientRelation}）</Typography.Text> : null}
+        </span>
+      ),
+    },
+    { title: '部门', dataIndex: 'department', width: 110 },
+    { title: '慰问事由', dataIndex: 'reason', width: 110 },
+    { title: '慰问金', dataIndex: 'amountFen', width: 110, align: 'right', render: (f: number) => formatFen(f) },
+    {
+      title: '慰问品',
+      dataIndex: 'goods',
+      width: 170,
+      ellipsis: true,
+      render: (g: string | null, v) => (g ? `${g}${v.goodsValueFen ? `（${formatFen(v.goodsValueFen)}）` : ''}` : ''),
+    },
+    { title: '走访人员', dataIndex: 'visitors', width: 140, ellipsis: true },
+    {
+      title: '标准',
+      dataIndex: 'overStandard',
+      width: 90,
+      render: (over: boolean, v) =>
+        over ? (
+          <Tooltip title={`${v.overStandardReasons ?? ''}${v.overStandardNote ? `（说明：${v.overStandardNote}）` : ''}`}>
+            <Tag color="red">超标准</Tag>
+          </Tooltip>
+        ) : (
+          <Tag color="green">符合</Tag>
+        ),
+    },
+    {
+      title: '操作',
+      key: 'actions',
+      width: 120,
+      fixed: 'right',
+      render: (_: unknown, v) => (
+        <Space size={4}>
+          <Button size="small" type="link" onClick={() => setEditing(v)}>
+            编辑
+          </Button>
+          <Button size="small" type="link" danger onClick={() => confirmDelete(v)}>
+            删除
+          </Button>
+        </Space>
+      ),
+    },
+  ];
+
+  const t = stats.data?.totals;
+  return (
+    <div>
+      <Flex gap={8} wrap style={{ marginBottom: 12 }} align="center">
+        <Select aria-label="年度" value={year} onChange={reset(setYear)} options={yearOptions(stats.data?.years)} style={{ width: 110 }} />
+        <Select
+          mode="multiple"
+          allowClear
+          placeholder="慰问事由"
+          aria-label="按慰问事由筛选"
+          style={{ minWidth: 160 }}
+          value={reasons}
+          onChange={reset(setReasons)}
+          options={(standards.data?.items ?? []).map((s) => ({ value: s.reason, label: s.reason }))}
+          maxTagCount="responsive"
+        />
+        <Select
+          mode="multiple"
+          allowClear
+          placeholder="部门"
+          aria-label="按部门筛选"
+          style={{ minWidth: 140 }}
+          value={departments}
+          onChange={reset(setDepartments)}
+          options={(departmentOptions.data ?? []).map((d) => ({ value: d, label: d }))}
+          maxTagCount="responsive"
+        />
+        <Input.Search
+          allowClear
+          placeholder="姓名或拼音首字母"
+          aria-label="查找慰问对象"
+          style={{ width: 200 }}
+          value={search}
+          onChange={(e) => {
+            setSearch(e.target.value);
+            setPage(1);
+          }}
+        />
+        <Space>
+          <Switch checked={overOnly} onChange={reset(setOverOnly)} aria-label="只看超标准" />
+          <span>只看超标准</span>
+        </Space>
+        <Space style={{ marginLeft: 'auto' }} wrap>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
+            登记慰问
+          </Button>
+          <Button icon={<TeamOutlined />} onClick={() => navigate('/welfare/batch')}>
+            批量慰问
+          </Button>
+          <Button icon={<PrinterOutlined />} onClick={() => setSignoffOpen(true)}>
+            打印签收表
+          </Button>
+          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportYear()}>
+            导出登记表
+          </Button>
+        </Space>
+      </Flex>
+      {t ? (
+        <Typography.Paragraph type="secondary" data-testid="year-summary">
+          {year}年共慰问 {t.visits} 人次（{t.people} 人，{t.households} 户），发放慰问金 {formatFen(t.amountFen)}，慰问品折合 {formatFen(t.goodsValueFen)}
+          {t.overStandard ? `；其中超标准 ${t.overStandard} 人次` : ''}。
+        </Typography.Paragraph>
+      ) : null}
+      {list.error ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
+      <Table<Visit>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={list.data?.rows ?? []}
+        loading={list.isFetching && !list.data}
+        scroll={{ x: 1200 }}
+        locale={{ emptyText: `${year}年还没有符合条件的慰问记录` }}
+        pagination={{
+          current: page,
+          pageSize,
+          total: list.data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100, 200],
+          showTotal: (total) => `共 ${total} 条，慰问金合计 ${formatFen(list.data?.amountFen ?? 0)}`,
+          onChange: (p, s) => {
+            setPage(p);
+            setPageSize(s);
+          },
+        }}
+      />
+      <VisitFormDrawer open={editing !== undefined} visit={editing ?? null} onClose={() => setEditing(undefined)} />
+      <SignoffModal open={signoffOpen} onClose={() => setSignoffOpen(false)} />
+    </div>
+  );
+}

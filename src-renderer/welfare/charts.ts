@@ -1,0 +1,62 @@
+/**
+ * Chart options for the welfare statistics (money in yuan on the axes, Chinese labels).
+ */
+import type { WelfareStats } from '../../shared/welfare/schema';
+import type { ChartOption } from './EChart';
+
+const RED = '#c62828';
+const GOLD = '#f9a825';
+const PALETTE = ['#c62828', '#f9a825', '#1565c0', '#2e7d32', '#6a1b9a', '#ef6c00', '#00838f', '#8d6e63', '#5c6bc0', '#9e9d24', '#ad1457', '#546e7a'];
+
+const yuan = (fen: number) => Math.round(fen) / 100;
+
+export function monthChart(stats: WelfareStats): ChartOption {
+  return {
+    color: [RED, GOLD],
+    tooltip: { trigger: 'axis' },
+    legend: { data: ['慰问金（元）', '慰问人次'], top: 0 },
+    grid: { left: 56, right: 48, top: 36, bottom: 28 },
+    xAxis: { type: 'category', data: stats.byMonth.map((m) => `${m.month}月`) },
+    yAxis: [
+      { type: 'value', name: '元', axisLabel: { formatter: (v: number) => (v >= 10000 ? `${v / 10000}万` : String(v)) } },
+      { type: 'value', name: '人次', minInterval: 1, splitLine: { show: false } },
+    ],
+    series: [
+      { name: '慰问金（元）', type: 'bar', data: stats.byMonth.map((m) => yuan(m.amountFen)), barMaxWidth: 28 },
+      { name: '慰问人次', type: 'line', yAxisIndex: 1, data: stats.byMonth.map((m) => m.visits) },
+    ],
+    animation: false,
+  };
+}
+
+export function reasonChart(stats: WelfareStats): ChartOption {
+  return {
+    color: PALETTE,
+    tooltip: { trigger: 'item', formatter: '{b}：{c} 元（{d}%）' },
+    legend: { type: 'scroll', orient: 'vertical', right: 0, top: 'middle' },
+    series: [
+      {
+        name: '按事由',
+        type: 'pie',
+        radius: ['38%', '70%'],
+        center: ['38%', '50%'],
+        label: { formatter: '{b}' },
+        data: stats.byReason.filter((r) => r.amountFen > 0).map((r) => ({ name: r.reason, value: yuan(r.amountFen) })),
+      },
+    ],
+    animation: false,
+  };
+}
+
+export function departmentChart(stats: WelfareStats): ChartOption {
+  const rows = [...stats.byDepartment].slice(0, 12).reverse();
+  return {
+    color: [RED],
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    grid: { left: 110, right: 40, top: 10, bottom: 24 },
+    xAxis: { type: 'value', name: '元' },
+    yAxis: { type: 'category', data: rows.map((d) => d.department) },
+    series: [{ name: '慰问金（元）', type: 'bar', data: rows.map((d) => yuan(d.amountFen)), barMaxWidth: 18 }],
+    animation: false,
+  };
+}
