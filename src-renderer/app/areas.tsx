@@ -11,7 +11,6 @@ import { MembersArea } from '../members/MembersArea';
 import { RosterPrintPage } from '../members/print/RosterPrintPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { WelfareArea, welfareIcon, welfarePrintRoutes } from '../welfare/WelfareArea';
-import { WelfareArea, welfareIcon, welfarePrintRoutes } from '../welfare/WelfareArea';
 
 export interface AreaRoute {
   /** Path under the hash router, e.g. '/members'. Sub-routes use `${path}/*` in the area's element. */
@@ -27,7 +26,6 @@ export const areas: AreaRoute[] = [
   { path: '/congress', label: '教代会', icon: congressIcon, element: <CongressArea /> },
   { path: '/disclosure', label: '校务公开', icon: <NotificationOutlined />, element: <DisclosureArea /> },
   { path: '/welfare', label: '慰问', icon: welfareIcon, element: <WelfareArea /> },
-  { path: '/welfare', label: '慰问', icon: welfareIcon, element: <WelfareArea /> },
   { path: '/settings', label: '设置', icon: <SettingOutlined />, element: <SettingsPage /> },
 ];
 
@@ -37,6 +35,5 @@ export const printRoutes: { path: string; element: ReactNode }[] = [
   ...congressPrintRoutes,
   { path: '/print/disclosure/issues/:id', element: <BoardPrintView /> },
   { path: '/print/disclosure/notices/:id', element: <NoticePrintView /> },
-  ...welfarePrintRoutes,
   ...welfarePrintRoutes,
 ];

@@ -6,12 +6,10 @@ import { CongressDashboardCard } from '../congress/CongressDashboardCard';
 import { DisclosureDashboardCard } from '../disclosure/DisclosureDashboardCard';
 import { MembersDashboardCard } from '../members/MembersDashboardCard';
 import { WelfareDashboardCard } from '../welfare/WelfareDashboardCard';
-import { WelfareDashboardCard } from '../welfare/WelfareDashboardCard';
 
 export const dashboardCards: { key: string; Card: ComponentType }[] = [
   { key: 'members', Card: MembersDashboardCard },
   { key: 'congress', Card: CongressDashboardCard },
   { key: 'disclosure', Card: DisclosureDashboardCard },
-  { key: 'welfare', Card: WelfareDashboardCard },
   { key: 'welfare', Card: WelfareDashboardCard },
 ];

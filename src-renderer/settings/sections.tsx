@@ -3,9 +3,8 @@
  * shown below the general settings. Each area adds its section here.
  */
 import type { ComponentType } from 'react';
-import { StandardsSection } from '../welfare/StandardsSection';
 import { CongressSettingsSection } from '../congress/CongressSettingsSection';
 import { StandardsSection } from '../welfare/StandardsSection';
 import { DisclosureSettingsSection } from '../disclosure/DisclosureSettingsSection';
 
-export const settingsSections: { key: string; Section: ComponentType }[] = [{ key: 'congress', Section: CongressSettingsSection }, { key: 'disclosure', Section: DisclosureSettingsSection }, { key: 'welfare', Section: StandardsSection }, { key: 'welfare', Section: StandardsSection }];
+export const settingsSections: { key: string; Section: ComponentType }[] = [{ key: 'congress', Section: CongressSettingsSection }, { key: 'disclosure', Section: DisclosureSettingsSection }, { key: 'welfare', Section: StandardsSection }];
