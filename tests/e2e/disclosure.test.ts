@@ -119,7 +119,7 @@ describe('school-affairs disclosure in the browser', () => {
   it('continues a 20-page notice onto further pages instead of cutting it, on the board and on its own', async () => {
     const db = app.store.ctx.db;
     const today = new Date().toISOString().slice(0, 10);
-    const paragraphs = Array.from({ length: 160 }, (_, i) => `<p>第${i + 1}条　绩效工资分配坚持多劳多得、优绩优酬，重点向一线教师、骨干教师和做出突出成绩的教职工倾斜。</p>`);
+    const paragraphs = Array.from({ length: 160 }, (_, i) => `<p>第${i + 1}条\u3000绩效工资分配坚持多劳多得、优绩优酬，重点向一线教师、骨干教师和做出突出成绩的教职工倾斜。</p>`);
     const long = createNotice(
       db,
       noticeInputSchema.parse({
