@@ -15,6 +15,12 @@ export interface SheetSpec {
   landscape?: boolean;
   /** Column widths in characters; computed from the content when absent. */
   widths?: number[];
+  /**
+   * The data cells share one style object per kind (text, date, other), which exceljs writes without
+   * serialising a style per cell: several times faster for tens of thousands of rows. Only for
+   * sheets whose data cells are not restyled one by one afterwards (a change would reach them all).
+   */
+  sharedStyles?: boolean;
 }
 
 export function newWorkbook(): ExcelJS.Workbook {
@@ -60,11 +66,15 @@ export function addTableSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Wo
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
   });
   const thin = { style: 'thin' as const };
-  for (const values of spec.rows) {
-    const row = sheet.addRow([]);
-    values.forEach((v, i) => setCell(row.getCell(i + 1), v));
+  if (spec.sharedStyles) addRowsSharingStyles(sheet, spec.rows, columns);
+  else {
+    for (const values of spec.rows) {
+      const row = sheet.addRow([]);
+      values.forEach((v, i) => setCell(row.getCell(i + 1), v));
+    }
   }
-  for (let r = headerRowNumber; r <= sheet.rowCount; r++) {
+  const lastBordered = spec.sharedStyles ? headerRowNumber : sheet.rowCount;
+  for (let r = headerRowNumber; r <= lastBordered; r++) {
     const row = sheet.getRow(r);
     for (let c = 1; c <= columns; c++) row.getCell(c).border = { top: thin, left: thin, bottom: thin, right: thin };
   }
@@ -82,6 +92,32 @@ export function addTableSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Wo
     }
   });
   return sheet;
+}
+
+function addRowsSharingStyles(sheet: ExcelJS.Worksheet, rows: SheetSpec['rows'], columns: number): void {
+  const thin = { style: 'thin' as const };
+  const border: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+  // Strings as text cells ('@'), as setCell writes them: never formulas, IDs keep their digits on edit.
+  const text: Partial<ExcelJS.Style> = { numFmt: '@', border };
+  const date: Partial<ExcelJS.Style> = { numFmt: 'yyyy-mm-dd', border };
+  const plain: Partial<ExcelJS.Style> = { border };
+  for (const values of rows) {
+    const row = sheet.addRow([]);
+    for (let i = 0; i < columns; i++) {
+      const v = values[i];
+      const cell = row.getCell(i + 1);
+      if (v === null || v === undefined || v === '') {
+        // An empty cell keeps its border and text format but needs no shared string.
+        cell.style = text;
+      } else if (typeof v === 'string') {
+        cell.value = v;
+        cell.style = text;
+      } else {
+        cell.value = v;
+        cell.style = v instanceof Date ? date : plain;
+      }
+    }
+  }
 }
 
 export async function workbookToBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {

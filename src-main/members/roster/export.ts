@@ -35,13 +35,8 @@ const EXPORT_COLUMNS: Array<{ header: string; width: number; value: (m: Member, 
 ];
 
 export function exportMembers(db: Db, input: ExportInput): Member[] {
-  const rows: Member[] = [];
-  for (let page = 1; ; page++) {
-    const result = listMembers(db, { ...(input ?? {}), page, pageSize: 500 });
-    rows.push(...result.rows);
-    if (result.rows.length < 500 || rows.length >= result.total) break;
-  }
-  return rows;
+  // One page holding everything: paging by OFFSET would re-scan the list once per page.
+  return listMembers(db, { ...(input ?? {}), page: 1, pageSize: Number.MAX_SAFE_INTEGER }).rows;
 }
 
 function describeFilter(input: ExportInput): string {
@@ -66,6 +61,7 @@ export async function exportRoster(db: Db, input: ExportInput): Promise<Download
     headers: EXPORT_COLUMNS.map((c) => c.header),
     widths: EXPORT_COLUMNS.map((c) => c.width),
     rows: members.map((m, i) => EXPORT_COLUMNS.map((c) => c.value(m, i))),
+    sharedStyles: true,
   });
   return { fileName: '会员花名册.xlsx', contentBase64: (await workbookToBuffer(wb)).toString('base64') };
 }

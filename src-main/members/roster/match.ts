@@ -24,6 +24,8 @@ type MemberRow = Parameters<typeof rowToMember>[0];
 interface Index {
   byId: Map<string, Member>;
   byNameBirth: Map<string, Member[]>;
+  /** Members with neither ID nor birth date, by name: a row as bare can only be told by its name. */
+  bareByName: Map<string, Member[]>;
 }
 
 function nameBirthKey(name: string, birthDate: string | null): string | null {
@@ -33,6 +35,7 @@ function nameBirthKey(name: string, birthDate: string | null): string | null {
 function loadIndex(db: Db): Index {
   const byId = new Map<string, Member>();
   const byNameBirth = new Map<string, Member[]>();
+  const bareByName = new Map<string, Member[]>();
   for (const row of db.prepare<[], MemberRow>('SELECT * FROM members').iterate()) {
     const m = rowToMember(row);
     if (m.idNumber) byId.set(m.idNumber, m);
@@ -41,9 +44,13 @@ function loadIndex(db: Db): Index {
       const list = byNameBirth.get(key);
       if (list) list.push(m);
       else byNameBirth.set(key, [m]);
+    } else if (!m.idNumber) {
+      const list = bareByName.get(m.name);
+      if (list) list.push(m);
+      else bareByName.set(m.name, [m]);
     }
   }
-  return { byId, byNameBirth };
+  return { byId, byNameBirth, bareByName };
 }
 
 export function memberData(member: Member): MemberData {
@@ -58,7 +65,11 @@ function findMatch(index: Index, data: MemberData): Member | null {
     if (byId) return byId;
   }
   const key = nameBirthKey(data.name, data.birthDate);
-  if (!key) return null;
+  if (!key) {
+    // Neither ID nor birth date on either side: re-importing such a member must not add them twice.
+    const bare = data.idNumber ? [] : (index.bareByName.get(data.name) ?? []);
+    return bare.length === 1 ? bare[0]! : null;
+  }
   // A name and birth date shared by two members says nothing about which one is meant.
   const candidates = (index.byNameBirth.get(key) ?? []).filter((m) => !data.idNumber || !m.idNumber);
   return candidates.length === 1 ? candidates[0]! : null;

@@ -20,7 +20,8 @@ import type {
 import { validateRows, type Verdicts } from '../../../shared/members/roster/validate';
 import { findReferences } from '../../db/references';
 import type { Db } from '../../db/types';
-import { getMember, insertMember, updateMember } from '../service';
+import { getMember, updateMember } from '../service';
+import { memberWriter } from './bulk';
 import { memberData, planRows, type PlannedRow } from './match';
 import { assertImportSize, readRosterFile } from './read-file';
 import { toRosterSheet } from './sheet';
@@ -153,19 +154,18 @@ export function commitRoster(db: Db, input: CommitInput): ImportBatch {
     const record = db.prepare(
       'INSERT INTO member_import_rows (batch_id, member_id, source_row, action, changes) VALUES (?, ?, ?, ?, ?)',
     );
+    const writer = memberWriter(db, now);
     for (const plan of planned) {
       if (plan.action === 'create') {
-        const member = insertMember(db, plan.data, now);
-        record.run(batchId, member.id, plan.verdict.row, 'created', null);
+        record.run(batchId, writer.insert(plan.data), plan.verdict.row, 'created', null);
       } else if (plan.action === 'update' && plan.member) {
-        const after = updateMember(db, plan.member.id, plan.data);
-        const changes: Record<string, [string | null, string | null]> = {};
+        const stored = writer.update(plan.member.id, plan.data);
         const before = memberData(plan.member);
-        const stored = memberData(after);
+        const changes: Record<string, [string | null, string | null]> = {};
         for (const field of IMPORT_FIELDS) {
           if (before[field] !== stored[field]) changes[field] = [before[field], stored[field]];
         }
-        record.run(batchId, after.id, plan.verdict.row, 'updated', JSON.stringify(changes));
+        record.run(batchId, plan.member.id, plan.verdict.row, 'updated', JSON.stringify(changes));
       }
     }
     return getBatch(db, batchId);

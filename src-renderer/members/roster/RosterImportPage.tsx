@@ -124,6 +124,7 @@ export function RosterImportPage() {
       />
       <Steps
         current={step}
+        status={step === 3 ? 'finish' : 'process'}
         style={{ marginBottom: 24 }}
         items={[{ title: '选择文件' }, { title: '表头与列' }, { title: '检查与修改' }, { title: '完成' }]}
       />
