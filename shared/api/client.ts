@@ -19,7 +19,8 @@ export class ApiCallError extends Error {
 }
 
 export interface ApiClient {
-  call<M extends Method>(method: M, ...args: Input<M> extends undefined ? [input?: Input<M>] : [input: Input<M>]): Promise<Output<M>>;
+  // `undefined extends Input` (not the reverse): an optional input such as `{} | undefined` may be left out.
+  call<M extends Method>(method: M, ...args: undefined extends Input<M> ? [input?: Input<M>] : [input: Input<M>]): Promise<Output<M>>;
 }
 
 export function createApiClient(transport: Transport): ApiClient {
