@@ -56,7 +56,11 @@ export function BoardPrintView() {
   const issue = useApiQuery('disclosure.issues.get', { id: Number(id) });
   const general = useApiQuery('settings.get', undefined);
   const settings = useApiQuery('disclosure.settings.get', undefined);
-  const error = issue.error ?? general.error ?? settings.error;
+  // A notice withdrawn after the issue was made must not go up on the board.
+  const shown = issue.data?.notices.filter((n) => n.state !== '已撤回') ?? [];
+  const nothingLeft = issue.data && shown.length === 0 ? '本期的公示均已撤回，没有可以张贴的内容。请编辑这一期，换上其他公示。' : null;
+  const fault = issue.error ?? general.error ?? settings.error;
+  const error = fault ? errorMessage(fault) : nothingLeft;
   const ready = Boolean(issue.data && general.data && settings.data);
   const i = issue.data;
   const g = general.data;
@@ -77,7 +81,7 @@ export function BoardPrintView() {
       pageSize={pageSize}
       landscape={landscape}
       ready={ready}
-      error={error ? errorMessage(error) : null}
+      error={error}
       marginMm={10}
       toolbar={
         <>
@@ -106,7 +110,7 @@ export function BoardPrintView() {
             </div>
           </header>
           <div className="board-columns" style={{ columnCount: boardColumns(pageSize, landscape) }}>
-            {i.notices.map((n) => (
+            {shown.map((n) => (
               <BoardNotice key={n.id} notice={n} />
             ))}
           </div>
