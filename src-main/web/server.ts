@@ -62,7 +62,7 @@ function sendJson(res: http.ServerResponse, status: number, body: ApiEnvelope<un
   res.end(text);
 }
 
-function fail(res: http.ServerResponse, status: number, code: 'BAD_REQUEST' | 'UNAUTHORIZED', message: string): void {
+function fail(res: http.ServerResponse, status: number, code: 'BAD_REQUEST' | 'UNAUTHORIZED' | 'INTERNAL', message: string): void {
   sendJson(res, status, { ok: false, error: { code, message } });
 }
 
@@ -172,7 +172,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     if (url.pathname.startsWith('/api/')) {
       handleApi(req, res, options.ctx, token, url.pathname.slice(5)).catch(() => {
-        if (!res.headersSent) fail(res, 500, 'BAD_REQUEST', '请求处理失败。');
+        if (!res.headersSent) fail(res, 500, 'INTERNAL', '请求处理失败：程序内部错误，数据未被修改。');
       });
       return;
     }
