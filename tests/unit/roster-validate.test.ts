@@ -59,8 +59,11 @@ describe('validating rows', () => {
       { cells: ['合计：36人'] },
       { cells: ['制表人：', '', '', '审核人：'] },
       { cells: ['', '', '', '', '', '', '', ''] },
+      { cells: ['', '合计：2人'] },
+      { cells: ['', '制表人：李老师', '', '', '', '审核人：'] },
+      { cells: ['', '王仁人'] },
     );
-    expect(result.rows.map((r) => r.row)).toEqual([4]);
-    expect(result.skipped).toBe(5);
+    expect(result.rows.map((r) => r.row)).toEqual([4, 12]);
+    expect(result.skipped).toBe(7);
   });
 });

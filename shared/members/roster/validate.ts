@@ -29,6 +29,9 @@ export interface Verdicts {
 /** Lines below (or inside) a roster that are not members: totals, signatures, notes. */
 const FOOTER = /^(合计|总计|小计|共计|制表|填表|审核|审批|负责人|联系人|单位负责人|注[:：]|说明|备注[:：]|盖章|日期[:：])|[:：]\s*\d+\s*人$|人[:：]?$/;
 
+/** In the name column itself: a total or a signature line, never a person (no name has a colon). */
+const NAME_FOOTER = /^(合计|总计|小计|共计|制表|填表|审核|审批|负责人|联系人|注|说明|盖章)|[:：]/;
+
 interface Columns {
   index: Partial<Record<ImportField, number>>;
   header: (field: ImportField) => string;
@@ -182,6 +185,10 @@ export function validateRows(
   for (const grid of rows) {
     const nameText = nameAt === undefined ? '' : clean(grid.cells[nameAt]);
     const idText = idAt === undefined ? '' : clean(grid.cells[idAt]);
+    if (hasName && idText === '' && NAME_FOOTER.test(nameText.replace(/\s+/g, ''))) {
+      skipped++;
+      continue;
+    }
     if (hasName && nameText === '' && idText === '' && isNotARow(grid, mapping)) {
       skipped++;
       continue;
