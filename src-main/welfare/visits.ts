@@ -104,13 +104,13 @@ interface MemberFacts {
   department: string | null;
 }
 
-/** The member must exist and must not have left the union (退会). */
-export function memberForVisit(db: Db, memberId: number): MemberFacts {
+/** The member must exist and, for a new visit, must not have left the union (退会). */
+export function memberForVisit(db: Db, memberId: number, allowLeft = false): MemberFacts {
   const m = db
     .prepare<[number], MemberFacts>('SELECT id, name, status, department FROM members WHERE id = ?')
     .get(memberId);
   if (!m) throw new AppError('NOT_FOUND', '找不到所选会员，可能已被删除。', { memberId: '会员不存在' });
-  if (m.status === '退会') {
+  if (m.status === '退会' && !allowLeft) {
     throw new AppError('VALIDATION', `会员 ${m.name} 已退会，不能登记慰问。`, { memberId: '该会员已退会' });
   }
   return m;
@@ -182,12 +182,13 @@ export function insertVisit(db: Db, w: VisitWrite, now: string = nowTimestamp())
   return Number(db.prepare(INSERT).run(bindings(w, now)).lastInsertRowid);
 }
 
-function prepareWrite(db: Db, data: VisitData, excludeVisitId?: number): VisitWrite {
+/** `keptMemberId`: editing a visit whose member is unchanged (it may predate the member leaving). */
+function prepareWrite(db: Db, data: VisitData, excludeVisitId?: number, keptMemberId?: number | null): VisitWrite {
   assertNotFuture(data.visitDate);
   let department: string | null = null;
   let who = data.recipientName ?? '';
   if (data.memberId !== null) {
-    const m = memberForVisit(db, data.memberId);
+    const m = memberForVisit(db, data.memberId, keptMemberId === data.memberId);
     department = m.department;
     who = data.recipientName ? `${data.recipientName}（${m.name}家属）` : m.name;
   }
@@ -203,7 +204,7 @@ export function createVisit(db: Db, data: VisitData): Visit {
 export function updateVisit(db: Db, id: number, data: VisitData): Visit {
   return db.transaction(() => {
     const before = getVisit(db, id);
-    const w = prepareWrite(db, data, id);
+    const w = prepareWrite(db, data, id, before.memberId);
     // A visit keeps the department it was recorded with unless it moves to another person.
     const department = before.memberId === data.memberId ? before.department : w.department;
     const b = bindings({ ...w, department, batchId: before.batchId }, nowTimestamp());

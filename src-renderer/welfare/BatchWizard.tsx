@@ -251,7 +251,7 @@ export function BatchWizard() {
       </div>
       {step === 2 ? (
         <div style={{ maxWidth: 820 }}>
-          <Descriptions bordered size="small" column={2} style={{ marginBottom: 16 }}>
+          <Descriptions bordered size="small" column={2} style={{ marginBottom: 16 }} labelStyle={{ width: 110, whiteSpace: 'nowrap' }}>
             <Descriptions.Item label="慰问事由">{details.reason}</Descriptions.Item>
             <Descriptions.Item label="慰问日期">{formatDateCn(details.visitDate?.format('YYYY-MM-DD'))}</Descriptions.Item>
             <Descriptions.Item label="人数">{chosen.length} 人</Descriptions.Item>

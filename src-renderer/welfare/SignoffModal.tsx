@@ -1,7 +1,7 @@
 /**
  * 打印签收表: choose a batch, or a date range (and reasons), then open the A4 sign-off sheet.
  */
-import { DatePicker, Form, Modal, Radio, Select, Switch } from 'antd';
+import { Button, DatePicker, Form, Modal, Radio, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { formatDateCn } from '../../shared/domain/dates';
@@ -56,9 +56,17 @@ export function SignoffModal({ open, onClose, initialRange }: { open: boolean; o
       title="打印慰问金发放签收表"
       open={open}
       onCancel={onClose}
-      okText="打印预览"
-      cancelText="取消"
-      onOk={() => void submit('print')}
+      footer={[
+        <Button key="cancel" onClick={onClose}>
+          取消
+        </Button>,
+        <Button key="pdf" onClick={() => void submit('pdf')}>
+          存为 PDF
+        </Button>,
+        <Button key="print" type="primary" onClick={() => void submit('print')}>
+          打印
+        </Button>,
+      ]}
       destroyOnHidden
     >
       <Form form={form} layout="vertical">

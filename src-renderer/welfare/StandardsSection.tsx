@@ -120,7 +120,7 @@ export function StandardsSection() {
                     title: '每次慰问金上限（元）',
                     width: 150,
                     render: (_: unknown, f) => (
-                      <Form.Item noStyle shouldUpdate>
+                      <Form.Item noStyle dependencies={[['items', f.name, 'cashAllowed']]}>
                         {() => (
                           <Form.Item name={[f.name, 'cap']} rules={[yuanRule]} style={{ margin: 0 }}>
                             <Input disabled={form.getFieldValue(['items', f.name, 'cashAllowed']) === false} placeholder="不限" suffix="元" aria-label="每次慰问金上限" />

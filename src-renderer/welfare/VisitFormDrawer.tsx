@@ -159,7 +159,17 @@ export function VisitFormDrawer({ open, visit, memberId, onClose, onSaved }: Vis
         </Space>
       }
     >
-      <Form form={form} layout="vertical" requiredMark>
+      <Form
+        form={form}
+        layout="vertical"
+        requiredMark
+        onValuesChange={(changed: Partial<Values>) => {
+          // Papers ticked for the previous reason do not carry over to another reason's checklist.
+          if (!('reason' in changed)) return;
+          const list = standards.data?.items.find((s) => s.reason === changed.reason)?.evidence ?? [];
+          form.setFieldValue('evidence', (form.getFieldValue('evidence') as string[] | undefined)?.filter((e) => list.includes(e)) ?? []);
+        }}
+      >
         <Form.Item name="kind" label="慰问对象">
           <Radio.Group
             optionType="button"

@@ -107,7 +107,27 @@ describe('welfare in the browser', () => {
 
     await page.getByRole('tab', { name: '困难职工档案' }).click();
     await expect.poll(() => page.getByText('有 1 份在档的困难职工档案超过 12 个月未复核').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('hardship-name').allTextContents()).toEqual(['在职甲']);
     await page.screenshot({ path: path.join(OUT, 'hardship.png'), fullPage: true });
+
+    await page.getByRole('tab', { name: '慰问记录' }).click();
+    await expect.poll(() => page.getByTestId('visit-name').count()).toBe(20);
+    await page.screenshot({ path: path.join(OUT, 'visits.png'), fullPage: true });
+    await page.getByRole('button', { name: '登记慰问' }).click();
+    await page.locator('.ant-drawer-content').getByLabel('慰问事由', { exact: true }).click();
+    await page.locator('.ant-select-item-option', { hasText: /^退休$/ }).click();
+    await expect.poll(() => page.getByText('“退休”标准：只发慰问品，不发慰问金').count()).toBe(1);
+    await page.screenshot({ path: path.join(OUT, 'visit-form.png') });
+    await page.keyboard.press('Escape');
+    await page.getByRole('tab', { name: '慰问标准' }).click();
+    await expect.poll(() => page.getByText('示例标准，请按本单位财务制度调整').count()).toBe(1);
+    await page.screenshot({ path: path.join(OUT, 'standards.png'), fullPage: true });
+
+    await page.getByRole('menuitem', { name: '会员' }).click();
+    await page.locator('[data-testid="member-name"]', { hasText: '在职甲' }).click();
+    await expect.poll(() => page.getByTestId('member-visit-years').textContent()).toBe('2026年：2 次，慰问金 ¥3,000.00');
+    await page.screenshot({ path: path.join(OUT, 'member-drawer.png') });
+    await page.keyboard.press('Escape');
 
     await page.getByRole('menuitem', { name: '首页' }).click();
     await expect.poll(() => page.locator('[data-testid="echart"] svg').count()).toBe(1);

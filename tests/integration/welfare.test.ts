@@ -139,9 +139,12 @@ describe('bad input', () => {
     const id = await member('钱七');
     const future = await fails('welfare.visits.create', visit(id, { visitDate: '2099-01-01' }));
     expect(future.message).toContain('「慰问日期」日期不能晚于今天');
+    const earlier = await ok<{ id: number }>('welfare.visits.create', visit(id, { visitDate: '2026-01-02' }));
     await setStatus(id, '退会');
     const left = await fails('welfare.visits.create', visit(id));
     expect(left.message).toBe('会员 钱七 已退会，不能登记慰问。');
+    // A visit made before the member left can still be corrected.
+    await ok('welfare.visits.update', { id: earlier.id, data: visit(id, { visitDate: '2026-01-02', notes: '补录走访人员' }) });
   });
 
   it('accepts a person not in the register by name, and needs a name otherwise', async () => {
