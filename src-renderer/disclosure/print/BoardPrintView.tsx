@@ -23,6 +23,14 @@ export function boardColumns(pageSize: PaperSize, landscape: boolean): number {
 
 const SCOPE_LABELS: Record<Notice['scope'], string> = { 对内: '对内公开', 对外: '对外公开', 对内对外: '对内对外公开' };
 
+/**
+ * Page numbers in the bottom margin, so sheets that came apart go back in order. The label is built
+ * from numbers only; it never carries user text into CSS.
+ */
+export function pageFooterCss(label: string): string {
+  return `@page { @bottom-right { content: "${label.replace(/["\\]/g, '')}\u3000第 " counter(page) " 页，共 " counter(pages) " 页"; font-family: 'SimSun', 'Songti SC', 'Noto Serif CJK SC', serif; font-size: 9pt; } }`;
+}
+
 /** Longer than about a column of a page: may break inside rather than jump to a new column. */
 const LONG_NOTICE_CHARS = 700;
 
@@ -99,6 +107,7 @@ export function BoardPrintView() {
         </>
       }
     >
+      {i && g ? <style>{pageFooterCss(`校务公开栏 ${i.year}年第${i.number}期`)}</style> : null}
       {i && g ? (
         <div className="board" style={{ ['--board-font' as string]: pageSize === 'A3' ? '12pt' : '10.5pt' }}>
           <header className="board-head">

@@ -9,6 +9,7 @@ import { useApiQuery } from '../../api/hooks';
 import { errorMessage } from '../../components/zod-rule';
 import { PrintFrame } from '../../print/PrintFrame';
 import { NoticeBody, printChoiceFrom } from '../common';
+import { pageFooterCss } from './BoardPrintView';
 import './board.css';
 
 export function NoticePrintView() {
@@ -36,6 +37,7 @@ export function NoticePrintView() {
       error={error ? errorMessage(error) : null}
       marginMm={20}
     >
+      {n ? <style>{pageFooterCss('')}</style> : null}
       {n ? (
         <div className="notice-doc">
           <h1>{formalTitle(n.title)}</h1>
