@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formalTitle } from '../../shared/disclosure/schema';
 import { calendarDaysLeft, isWeekend, periodEnd, workingDaysBetween, workingDaysLeft } from '../../shared/disclosure/period';
 
 describe('公示期 in working days, counted from the day after posting', () => {
@@ -33,5 +34,13 @@ describe('公示期 in working days, counted from the day after posting', () => 
   it('refuses nonsense', () => {
     expect(() => periodEnd('2026-02-30', 5)).toThrow();
     expect(() => periodEnd('2026-11-24', 0)).toThrow();
+  });
+});
+
+describe('formal title of a printed notice', () => {
+  it('wraps a plain subject as 关于…的公示 and keeps a title already in form', () => {
+    expect(formalTitle('2026年度优秀教师评选结果')).toBe('关于2026年度优秀教师评选结果的公示');
+    expect(formalTitle('关于教研组长聘任的公示')).toBe('关于教研组长聘任的公示');
+    expect(formalTitle('2026年秋季收费公告')).toBe('2026年秋季收费公告');
   });
 });
