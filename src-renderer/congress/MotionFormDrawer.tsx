@@ -107,7 +107,7 @@ export function MotionFormDrawer({ open, session, motion, onClose, onSaved }: Mo
         <Row gutter={16}>
           <Col span={12}>
             <Form.Item name="motionCategory" label="类别" rules={[{ required: true, message: '请选择类别' }]}>
-              <Select placeholder="请选择" options={categories.map((c) => ({ value: c, label: c }))} />
+              <Select showSearch optionFilterProp="label" placeholder="请选择" options={categories.map((c) => ({ value: c, label: c }))} />
             </Form.Item>
           </Col>
           <Col span={12}>
