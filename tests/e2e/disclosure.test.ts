@@ -97,6 +97,18 @@ describe('school-affairs disclosure in the browser', () => {
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => page.getByText(/已保存 \d{4}年第1期/).count()).toBe(1);
     await page.screenshot({ path: path.join(OUT, 'issue-editor.png'), fullPage: true });
+
+    // The print button asks for paper and orientation, then opens the print view with them.
+    await page.getByRole('button', { name: '返回' }).click();
+    await page.getByRole('button', { name: '打印' }).first().click();
+    const printDialog = page.getByRole('dialog');
+    await printDialog.getByText('A4', { exact: true }).click();
+    await printDialog.getByText('横向', { exact: true }).click();
+    const [popup] = await Promise.all([page.waitForEvent('popup'), printDialog.getByRole('button', { name: '存为 PDF' }).click()]);
+    await popup.waitForSelector('body[data-print-ready="true"]');
+    expect(decodeURIComponent(new URL(popup.url()).hash)).toMatch(/^#\/print\/disclosure\/issues\/\d+\?size=A4&orient=landscape&autoprint=1$/);
+    expect(await popup.locator('.print-toolbar').textContent()).toContain('A4 横向');
+    await popup.close();
     await page.close();
 
     const [issue] = listIssues(app.store.ctx.db);
