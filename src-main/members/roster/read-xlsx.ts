@@ -10,16 +10,19 @@ import type { GridRow } from '../../../shared/members/roster/schema';
 import { EMPTY_RUN_LIMIT, MAX_CELL_CHARS, MAX_COLUMNS, MAX_IMPORT_ROWS } from './limits';
 import type { RawSheet, RawWorkbook } from './raw';
 import { AppError } from '../../../shared/api/errors';
+import { sheetNames } from './sheet-names';
 
 /** Collects merge ranges from a sheet's raw XML as it streams past. */
 class SheetTap {
   readonly merges = new Set<string>();
-  private readonly source: AsyncIterator<Buffer>;
-  private tail = '';
-
-  constructor(source: AsyncIterable<Buffer>) {
+  constructor(
+    source: AsyncIterable<Buffer>,
+    readonly sheetNo: string,
+  ) {
     this.source = source[Symbol.asyncIterator]();
   }
+  private readonly source: AsyncIterator<Buffer>;
+  private tail = '';
 
   private scan(chunk: Buffer): void {
     const text = this.tail + chunk.toString('latin1');
@@ -63,8 +66,12 @@ function tappedReader(input: Readable): { reader: ExcelJS.stream.xlsx.WorkbookRe
   const internals = reader as unknown as { _parseWorksheet: ParseWorksheet };
   const original = internals._parseWorksheet.bind(reader);
   internals._parseWorksheet = (iterator, sheetNo) => {
-    const tap = new SheetTap(iterator);
+    const tap = new SheetTap(iterator, sheetNo);
     taps.push(tap);
+    // exceljs looks the sheet's name up in workbook.xml's model, which is missing when that part
+    // comes later in the zip; names are taken from sheetNames() instead.
+    const model = reader as unknown as { model?: { sheets?: unknown[] } };
+    model.model ??= { sheets: [] };
     return original(tap.iterate(), sheetNo);
   };
   return { reader, taps };
@@ -183,6 +190,7 @@ async function readSheetRows(worksheet: AsyncIterable<ExcelJS.Row>, tap: SheetTa
 }
 
 export async function readXlsx(bytes: Buffer): Promise<RawWorkbook> {
+  const names = sheetNames(bytes);
   const input = Readable.from([bytes]);
   const { reader, taps } = tappedReader(input);
   const sheets: RawSheet[] = [];
@@ -190,14 +198,14 @@ export async function readXlsx(bytes: Buffer): Promise<RawWorkbook> {
     for await (const worksheet of reader) {
       const tap = taps[taps.length - 1];
       const rows = await readSheetRows(worksheet as unknown as AsyncIterable<ExcelJS.Row>, tap);
-      const name = (worksheet as unknown as { name?: string }).name ?? `Sheet${sheets.length + 1}`;
+      const name = names.find((n) => n.sheetNo === tap?.sheetNo)?.name ?? `Sheet${tap?.sheetNo ?? sheets.length + 1}`;
       sheets.push({ name, rows: applyVerticalMerges(rows, tap?.merges ?? []), stoppedAtRow: rows.stoppedAt ?? null });
     }
   } finally {
     input.destroy();
   }
   // Sheets stream in the zip's order; the user knows them in the order of the tabs.
-  const order = ((reader as unknown as { model?: { sheets?: Array<{ name: string }> } }).model?.sheets ?? []).map((s) => s.name);
+  const order = names.map((n) => n.name);
   const position = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
   sheets.sort((a, b) => position(a.name) - position(b.name));
   return { format: 'xlsx', encoding: null, sheets };

@@ -10,7 +10,8 @@ const MAX_INFLATED_BYTES = 600 * 1024 * 1024;
 
 export type ZipProblem = 'damaged' | 'too-large';
 
-interface CentralEntry {
+export interface CentralEntry {
+  name: string;
   method: number;
   crc: number;
   compressedSize: number;
@@ -18,7 +19,7 @@ interface CentralEntry {
   localOffset: number;
 }
 
-function centralEntries(bytes: Buffer): CentralEntry[] | null {
+export function centralEntries(bytes: Buffer): CentralEntry[] | null {
   const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   if (end < 0 || end + 22 > bytes.length) return null;
   const count = bytes.readUInt16LE(end + 10);
@@ -26,7 +27,10 @@ function centralEntries(bytes: Buffer): CentralEntry[] | null {
   const entries: CentralEntry[] = [];
   for (let i = 0; i < count; i++) {
     if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50) return null;
+    const nameLength = bytes.readUInt16LE(at + 28);
+    if (at + 46 + nameLength > bytes.length) return null;
     entries.push({
+      name: bytes.toString('utf8', at + 46, at + 46 + nameLength),
       method: bytes.readUInt16LE(at + 10),
       crc: bytes.readUInt32LE(at + 16),
       compressedSize: bytes.readUInt32LE(at + 20),
@@ -82,4 +86,15 @@ export async function checkZip(bytes: Buffer): Promise<ZipProblem | null> {
     } else return 'damaged';
   }
   return null;
+}
+
+/** A small part of the zip (workbook.xml, its relationships) as text; null when absent. */
+export function readZipText(bytes: Buffer, name: string): string | null {
+  const entry = centralEntries(bytes)?.find((e) => e.name === name);
+  if (!entry) return null;
+  const at = entry.localOffset;
+  const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
+  const data = bytes.subarray(start, start + entry.compressedSize);
+  const raw = entry.method === 0 ? data : zlib.inflateRawSync(data, { maxOutputLength: 16 * 1024 * 1024 });
+  return raw.toString('utf8');
 }
