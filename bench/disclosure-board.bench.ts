@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
+import { todayIso } from '../shared/domain/dates';
 import { noticeInputSchema } from '../shared/disclosure/schema';
 import { createIssue } from '../src-main/disclosure/issues';
 import { createNotice } from '../src-main/disclosure/notices';
@@ -36,7 +37,7 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
 function seed(store: ReturnType<typeof tempStore>): number {
   const db = store.ctx.db;
   updateGeneralSettings(db, { schoolName: '苏州市第一中学', unionName: '苏州市第一中学工会委员会', supervisionPhone: '0512-65432100', supervisionEmail: 'xwgk@szyz.edu.cn' });
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   const names = ['张三', '李四', '王五', '赵六', '孙七', '周八', '吴九', '郑十', '钱一', '陈二'];
   const table = `<table><tr><th>序号</th><th>姓名</th><th>部门</th><th>荣誉</th></tr>${names
     .map((n, i) => `<tr><td>${i + 1}</td><td>${n}</td><td>语文组</td><td>优秀教师</td></tr>`)

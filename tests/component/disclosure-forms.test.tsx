@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it } from 'vitest';
+import { todayIso } from '../../shared/domain/dates';
 import { noticeInputSchema } from '../../shared/disclosure/schema';
 import { createNotice } from '../../src-main/disclosure/notices';
 import { approveNotice, publishNotice } from '../../src-main/disclosure/states';
@@ -79,7 +80,7 @@ describe('objection form', { timeout: 120_000 }, () => {
     const user = userEvent.setup({ delay: null });
     const store = tempStore();
     const db = store.ctx.db;
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayIso();
     const n = createNotice(
       db,
       noticeInputSchema.parse({

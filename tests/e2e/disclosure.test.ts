@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayIso } from '../../shared/domain/dates';
 import { noticeInputSchema } from '../../shared/disclosure/schema';
 import { createIssue, listIssues } from '../../src-main/disclosure/issues';
 import { createNotice } from '../../src-main/disclosure/notices';
@@ -130,7 +131,7 @@ describe('school-affairs disclosure in the browser', () => {
 
   it('continues a 20-page notice onto further pages instead of cutting it, on the board and on its own', async () => {
     const db = app.store.ctx.db;
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayIso();
     const paragraphs = Array.from({ length: 160 }, (_, i) => `<p>第${i + 1}条\u3000绩效工资分配坚持多劳多得、优绩优酬，重点向一线教师、骨干教师和做出突出成绩的教职工倾斜。</p>`);
     const long = createNotice(
       db,
