@@ -58,6 +58,9 @@ export function MemberListPage() {
   };
   const list = useApiQuery('members.list', query, { placeholderData: (previous) => previous });
   const departmentOptions = useApiQuery('members.departments', undefined);
+  // Whether the register is empty at all, so an empty page under the default 在册 filter (say, every
+  // member retired) is not described as “还没有会员”.
+  const everyone = useApiQuery('members.list', { page: 1, pageSize: 1 });
   const remove = useApiMutation('members.delete', ['members.']);
 
   const resetPage = <T,>(set: (v: T) => void) => (v: T) => {
@@ -238,7 +241,7 @@ export function MemberListPage() {
         onChange={onTableChange}
         scroll={{ x: 1400 }}
         sticky
-        locale={{ emptyText: search || departments.length ? '没有符合条件的会员' : '还没有会员，点击右上角“新增会员”添加' }}
+        locale={{ emptyText: everyone.data?.total === 0 ? '还没有会员，点击右上角“新增会员”添加' : '没有符合条件的会员' }}
         pagination={{
           current: page,
           pageSize,

@@ -73,4 +73,17 @@ describe('MemberListPage', { timeout: 90_000 }, () => {
     await waitFor(() => expect(shownNames()).toEqual(['张三']));
     expect((await view.api.call('members.list', { statuses: ['退休'] })).rows.map((m) => m.name)).toEqual(['李四']);
   });
+
+  it('invites to add the first member only when the register is really empty', async () => {
+    view = renderWithStore(<MemberListPage />);
+    expect(await screen.findByText('还没有会员，点击右上角“新增会员”添加')).toBeTruthy();
+    view.unmount();
+    view.store.close();
+    // Every member retired: the default 在册 filter shows nobody, but the register is not empty.
+    const store = seeded([{ name: '张三' }]);
+    store.ctx.db.prepare("UPDATE members SET status = '退休'").run();
+    view = renderWithStore(<MemberListPage />, '/', store);
+    expect(await screen.findByText('没有符合条件的会员')).toBeTruthy();
+    expect(screen.queryByText('还没有会员，点击右上角“新增会员”添加')).toBeNull();
+  });
 });
