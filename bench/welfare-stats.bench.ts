@@ -9,7 +9,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_WELFARE_REASONS } from '../shared/welfare/schema';
 import { openStore } from '../src-main/db/open';
-import { welfareStats } from '../src-main/welfare/stats';
+import { welfareStats, yearlyTotals } from '../src-main/welfare/stats';
 
 const MEMBERS = 2_000;
 const VISITS = 100_000;
@@ -85,6 +85,7 @@ try {
   const stats = time(runs, () => welfareStats(db, 2026));
   const sumYear = time(runs, () => bare.get('2026-01-01', '2026-12-31'));
   const sumAll = time(runs, () => bareAll.get());
+  const allYears = time(runs, () => yearlyTotals(db));
   const s = welfareStats(db, 2026);
 
   const ms = (n: number) => `${n.toFixed(2)} ms`;
@@ -94,6 +95,7 @@ try {
   console.log(`  welfare.stats(2026) 年度统计（总计、困难户、按月、按事由、按部门、年份）  ${ms(stats.median)}（${ms(stats.max)}）  目标 ≤ 50 ms：${stats.median <= 50 ? '达到' : '未达到'}`);
   console.log(`  SELECT sum(amount_fen) 本年度（同一张表，走日期索引）             ${ms(sumYear.median)}（${ms(sumYear.max)}）`);
   console.log(`  SELECT sum(amount_fen) 全表                                       ${ms(sumAll.median)}（${ms(sumAll.max)}）`);
+  console.log(`  welfare.stats.years 历年对比（全表，含人数、户数去重）              ${ms(allYears.median)}（${ms(allYears.max)}）`);
   db.close();
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });

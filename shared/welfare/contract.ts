@@ -25,6 +25,7 @@ import {
   visitListSchema,
   visitSchema,
   welfareStatsSchema,
+  yearlyTotalsSchema,
 } from './schema';
 
 const deleted = z.object({ deleted: z.literal(true) });
@@ -57,6 +58,7 @@ export const welfareContract = defineMethods({
   'welfare.hardship.delete': { input: byIdSchema, output: deleted },
 
   'welfare.stats': { input: z.object({ year: z.number().int().min(1990).max(2100) }), output: welfareStatsSchema },
+  'welfare.stats.years': { input: emptyInput, output: yearlyTotalsSchema },
   'welfare.signoff': { input: rangeInputSchema, output: signoffSheetSchema },
   'welfare.export': { input: exportInputSchema, output: downloadOutput },
 });

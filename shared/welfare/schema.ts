@@ -510,6 +510,10 @@ export const welfareStatsSchema = z.object({
 });
 export type WelfareStats = z.infer<typeof welfareStatsSchema>;
 
+/** Year-on-year totals (历年对比), newest first. */
+export const yearlyTotalsSchema = z.array(z.object({ year: z.number().int(), ...countsShape }));
+export type YearlyTotals = z.infer<typeof yearlyTotalsSchema>;
+
 export const memberVisitsSchema = z.object({
   visits: z.array(visitSchema),
   byYear: z.array(z.object({ year: z.number().int(), visits: z.number().int(), amountFen: z.number().int(), goodsValueFen: z.number().int() })),

@@ -10,7 +10,7 @@ import {
   updateHardshipFile,
 } from './hardship';
 import { getStandards, resetStandards, updateStandards } from './standards';
-import { welfareStats } from './stats';
+import { welfareStats, yearlyTotals } from './stats';
 import { checkStandard, createVisit, deleteVisit, getVisit, listVisits, memberVisits, updateVisit, visitDepartments } from './visits';
 
 const deleted = { deleted: true } as const;
@@ -43,6 +43,7 @@ export const welfareHandlers: AreaHandlers<'welfare.'> = {
   'welfare.hardship.delete': ({ db }, { id }) => (deleteHardshipFile(db, id), deleted),
 
   'welfare.stats': ({ db }, { year }) => welfareStats(db, year),
+  'welfare.stats.years': ({ db }) => yearlyTotals(db),
   'welfare.signoff': ({ db }, input) => signoffSheet(db, input),
   'welfare.export': ({ db }, input) => exportRegister(db, input),
 };

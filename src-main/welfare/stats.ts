@@ -6,7 +6,7 @@
  * One pass over the year's rows (read from a covering index) aggregated here is several times
  * faster than one GROUP BY with count(DISTINCT …) per breakdown.
  */
-import type { WelfareStats } from '../../shared/welfare/schema';
+import type { WelfareStats, YearlyTotals } from '../../shared/welfare/schema';
 import type { Db } from '../db/types';
 import { hardshipCounts } from './hardship';
 
@@ -126,4 +126,18 @@ export function welfareStats(db: Db, year: number): WelfareStats {
     years,
     hardshipFiles: hardshipCounts(db),
   };
+}
+
+/** Totals per calendar year, newest first, for the year-on-year comparison. */
+export function yearlyTotals(db: Db): YearlyTotals {
+  return db
+    .prepare<[], { year: string; visits: number; people: number; households: number; amountFen: number; goodsValueFen: number }>(
+      `SELECT substr(visit_date, 1, 4) AS year, count(*) AS visits,
+         count(DISTINCT coalesce(member_id, 0) || '|' || coalesce(recipient_name, '')) AS people,
+         count(DISTINCT coalesce('m' || member_id, 'n' || recipient_name)) AS households,
+         sum(amount_fen) AS amountFen, sum(goods_value_fen) AS goodsValueFen
+       FROM welfare_visits INDEXED BY welfare_visits_date GROUP BY year ORDER BY year DESC`,
+    )
+    .all()
+    .map((r) => ({ ...r, year: Number(r.year) }));
 }

@@ -66,7 +66,7 @@ function toValues(f: HardshipDetail): Values {
       relation: m.relation,
       birthDate: m.birthDate ? dayjs(m.birthDate) : null,
       occupation: m.occupation ?? undefined,
-      income: m.monthlyIncomeFen ? fenToYuanText(m.monthlyIncomeFen) : '',
+      income: fenToYuanText(m.monthlyIncomeFen),
       health: m.health ?? undefined,
     })),
   };

@@ -9,7 +9,7 @@ import { formatFen } from '../../shared/domain/money';
 import type { WelfareStats } from '../../shared/welfare/schema';
 import { useApiQuery } from '../api/hooks';
 import { QueryError } from '../components/QueryError';
-import { departmentChart, monthChart, reasonChart } from './charts';
+import { departmentChart, monthChart, reasonChart, yearsChart } from './charts';
 import { EChart } from './EChart';
 import { yearOptions } from './VisitsPage';
 
@@ -38,7 +38,9 @@ export function StatsPage() {
   const [year, setYear] = useState(dayjs().year());
   const stats = useApiQuery('welfare.stats', { year });
   const s = stats.data;
+  const years = useApiQuery('welfare.stats.years', undefined);
   const charts = useMemo(() => (s ? { month: monthChart(s), reason: reasonChart(s), department: departmentChart(s) } : null), [s]);
+  const yearsOption = useMemo(() => (years.data ? yearsChart(years.data) : null), [years.data]);
   return (
     <div>
       <Select aria-label="统计年度" value={year} onChange={setYear} options={yearOptions(s?.years)} style={{ width: 110, marginBottom: 16 }} />
@@ -98,6 +100,24 @@ export function StatsPage() {
               </Col>
             </Row>
           )}
+          {years.data && yearsOption && years.data.length > 1 ? (
+            <Card title="历年对比" size="small" style={{ marginTop: 16 }}>
+              <Row gutter={16}>
+                <Col xs={24} xl={12}>
+                  <EChart option={yearsOption} height={240} label="历年慰问金与慰问品" />
+                </Col>
+                <Col xs={24} xl={12}>
+                  <Table<Row3 & { year: number }>
+                    rowKey="year"
+                    size="small"
+                    pagination={false}
+                    dataSource={years.data}
+                    columns={[{ title: '年度', dataIndex: 'year', width: 90, render: (y: number) => `${y}年` }, ...countColumns]}
+                  />
+                </Col>
+              </Row>
+            </Card>
+          ) : null}
         </>
       ) : null}
     </div>

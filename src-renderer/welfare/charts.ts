@@ -1,7 +1,7 @@
 /**
  * Chart options for the welfare statistics (money in yuan on the axes, Chinese labels).
  */
-import type { WelfareStats } from '../../shared/welfare/schema';
+import type { WelfareStats, YearlyTotals } from '../../shared/welfare/schema';
 import type { ChartOption } from './EChart';
 
 const RED = '#c62828';
@@ -57,6 +57,23 @@ export function departmentChart(stats: WelfareStats): ChartOption {
     xAxis: { type: 'value', name: '元' },
     yAxis: { type: 'category', data: rows.map((d) => d.department) },
     series: [{ name: '慰问金（元）', type: 'bar', data: rows.map((d) => yuan(d.amountFen)), barMaxWidth: 18 }],
+    animation: false,
+  };
+}
+
+export function yearsChart(years: YearlyTotals): ChartOption {
+  const rows = [...years].reverse();
+  return {
+    color: [RED, GOLD],
+    tooltip: { trigger: 'axis' },
+    legend: { data: ['慰问金（元）', '慰问品（元）'], top: 0 },
+    grid: { left: 64, right: 16, top: 36, bottom: 28 },
+    xAxis: { type: 'category', data: rows.map((y) => `${y.year}年`) },
+    yAxis: { type: 'value', name: '元' },
+    series: [
+      { name: '慰问金（元）', type: 'bar', stack: 'money', data: rows.map((y) => yuan(y.amountFen)), barMaxWidth: 36 },
+      { name: '慰问品（元）', type: 'bar', stack: 'money', data: rows.map((y) => yuan(y.goodsValueFen)), barMaxWidth: 36 },
+    ],
     animation: false,
   };
 }

@@ -39,6 +39,7 @@ beforeAll(async () => {
     family: [{ name: '李某', relation: '配偶', birthDate: '1982-04-01', occupation: '无业', monthlyIncomeFen: 0, health: '尿毒症' }],
   });
   await call('welfare.visits.create', { memberId: active.id, visitDate: '2026-05-12', reason: '生病住院', amountFen: 100_000, goodsValueFen: 0, visitors: '王主席' });
+  await call('welfare.visits.create', { memberId: active.id, visitDate: '2025-09-10', reason: '困难帮扶', amountFen: 150_000, goodsValueFen: 0, visitors: '王主席' });
   await call('welfare.visits.create', { memberId: active.id, visitDate: '2026-09-10', reason: '困难帮扶', amountFen: 200_000, goodsValueFen: 0, visitors: '王主席' });
 });
 
@@ -102,13 +103,20 @@ describe('welfare in the browser', () => {
   it('shows the statistics with charts, the hardship register and the hardship file', async () => {
     const page = await app.open('/welfare/stats');
     await expect.poll(() => page.getByTestId('summary-sentence').textContent()).toContain('走访慰问困难教职工 1 户，发放慰问金 3000 元');
-    await expect.poll(() => page.locator('[data-testid="echart"] svg').count()).toBe(3);
+    // Month, reason, department and the year-on-year comparison.
+    await expect.poll(() => page.locator('[data-testid="echart"] svg').count()).toBe(4);
     await page.screenshot({ path: path.join(OUT, 'stats.png'), fullPage: true });
 
     await page.getByRole('tab', { name: '困难职工档案' }).click();
     await expect.poll(() => page.getByText('有 1 份在档的困难职工档案超过 12 个月未复核').count()).toBe(1);
     await expect.poll(() => page.getByTestId('hardship-name').allTextContents()).toEqual(['在职甲']);
     await page.screenshot({ path: path.join(OUT, 'hardship.png'), fullPage: true });
+    await page.getByRole('button', { name: '编辑' }).click();
+    await expect.poll(() => page.locator('.ant-drawer-content').getByLabel('家庭成员姓名').inputValue()).toBe('李某');
+    // The screenshot waits for the drawer to finish sliding in.
+    await expect.poll(() => page.locator('.ant-drawer-content-wrapper').evaluate((el) => getComputedStyle(el).transform)).toBe('none');
+    await page.screenshot({ path: path.join(OUT, 'hardship-form.png') });
+    await page.keyboard.press('Escape');
 
     await page.getByRole('tab', { name: '慰问记录' }).click();
     await expect.poll(() => page.getByTestId('visit-name').count()).toBe(20);
@@ -125,7 +133,7 @@ describe('welfare in the browser', () => {
 
     await page.getByRole('menuitem', { name: '会员' }).click();
     await page.locator('[data-testid="member-name"]', { hasText: '在职甲' }).click();
-    await expect.poll(() => page.getByTestId('member-visit-years').textContent()).toBe('2026年：2 次，慰问金 ¥3,000.00');
+    await expect.poll(() => page.getByTestId('member-visit-years').textContent()).toBe('2026年：2 次，慰问金 ¥3,000.002025年：1 次，慰问金 ¥1,500.00');
     await page.screenshot({ path: path.join(OUT, 'member-drawer.png') });
     await page.keyboard.press('Escape');
 
@@ -142,5 +150,13 @@ describe('welfare in the browser', () => {
     expect(pages[0]).toContain('困难职工档案表');
     expect(pages[0]).toContain('☑家庭成员患重病');
     execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(OUT, 'hardship-file')]);
+
+    // A date-range sheet lists the date on each line and mixes reasons.
+    const range = path.join(OUT, 'signoff-range.pdf');
+    await printRouteToPdf(app, '/print/welfare/signoff?from=2026-01-01&to=2026-11-24&cashOnly=1', range);
+    const rangePages = pdfPageTexts(range);
+    expect(rangePages[0]).toMatch(/序号\s+姓名\s+部门\s+慰问事由\s+慰问日期\s+慰问金/);
+    expect(rangePages[rangePages.length - 1]).toContain('人民币（大写）：壹万玖仟元整');
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-l', '1', range, path.join(OUT, 'signoff-range')]);
   });
 });

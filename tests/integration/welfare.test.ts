@@ -309,6 +309,11 @@ describe('statistics and documents', () => {
     expect(s.byDepartment.find((d) => d.department === '语文组')).toMatchObject({ visits: 2, people: 2, households: 1 });
     expect(s.byDepartment.find((d) => d.department === '（无部门/非会员）')).toMatchObject({ visits: 1 });
     expect(s.years).toEqual([2026, 2025]);
+    const years = await ok<Array<{ year: number; visits: number; households: number; amountFen: number }>>('welfare.stats.years');
+    expect(years).toEqual([
+      expect.objectContaining({ year: 2026, visits: 4, households: 3, amountFen: 270_050 }),
+      expect.objectContaining({ year: 2025, visits: 1, households: 1, amountFen: 30_000 }),
+    ]);
   });
 
   it('builds the sign-off sheet with its total in capitals', async () => {

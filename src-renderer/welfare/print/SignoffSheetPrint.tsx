@@ -40,13 +40,13 @@ export function SignoffSheetPrint() {
         <>
           <table className="print-table signoff-table">
             <colgroup>
-              <col style={{ width: '7%' }} />
-              <col style={{ width: '13%' }} />
-              <col style={{ width: '14%' }} />
+              <col style={{ width: '6%' }} />
               <col style={{ width: '12%' }} />
-              {showDate ? <col style={{ width: '16%' }} /> : null}
               <col style={{ width: '12%' }} />
-              {showGoods ? <col style={{ width: '17%' }} /> : null}
+              <col style={{ width: '11%' }} />
+              {showDate ? <col style={{ width: '15%' }} /> : null}
+              <col style={{ width: '11%' }} />
+              {showGoods ? <col style={{ width: showDate ? '12%' : '17%' }} /> : null}
               <col />
             </colgroup>
             <thead>
@@ -98,14 +98,18 @@ export function SignoffSheetPrint() {
                   合计金额：人民币（大写）：{s.totalCapital}{'\u3000\u3000'}（小写）{formatFen(s.totalFen)}
                 </td>
               </tr>
+              <tr className="signoff-sign-row">
+                <td colSpan={columns}>
+                  <div className="signoff-signatures">
+                    <div>经办人：</div>
+                    <div>监督人：</div>
+                    <div>工会主席：</div>
+                  </div>
+                  <div className="signoff-date">{s.orgName ? `${s.orgName}\u3000` : ''}{'\u3000\u3000'}年{'\u3000\u3000'}月{'\u3000\u3000'}日</div>
+                </td>
+              </tr>
             </tbody>
           </table>
-          <div className="signoff-signatures">
-            <div>经办人：</div>
-            <div>监督人：</div>
-            <div>工会主席：</div>
-          </div>
-          <div className="signoff-date">{s.orgName ? `${s.orgName}\u3000` : ''}{'\u3000\u3000'}年{'\u3000\u3000'}月{'\u3000\u3000'}日</div>
         </>
       ) : null}
     </PrintFrame>
