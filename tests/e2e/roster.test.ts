@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildXlsx, SMALL_ROSTER } from '../fixtures/roster-xlsx';
 import { startTestApp, type TestApp } from '../helpers/web-app';
 
 const SAMPLE = path.resolve(import.meta.dirname, '../fixtures/samples/roster-title-merged.xlsx');
@@ -106,6 +107,19 @@ describe('roster import in the browser', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toContain('不是有效的 Excel 工作簿');
     await shot(page, '8-bad-file');
+    expect(memberCount()).toBe(0);
+    await page.close();
+  });
+
+  it('a sheet with a million formatted empty rows reads its few members and says where it stopped', async () => {
+    const page = await app.open('/members/import');
+    const file = path.join(app.store.dir, '格式化到底.xlsx');
+    fs.writeFileSync(file, buildXlsx([{ ...SMALL_ROSTER, emptyFormattedRows: 1_000_000 }]));
+    await page.locator('input[type=file]').setInputFiles(file);
+    await page.getByText('下一步：检查数据').waitFor();
+    expect(await page.getByText('表头下共 3 行').count()).toBe(1);
+    expect(await page.getByText(/其后的空白格式行不再读取/).count()).toBe(1);
+    await shot(page, '9-formatted-rows');
     expect(memberCount()).toBe(0);
     await page.close();
   });

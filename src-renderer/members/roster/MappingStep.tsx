@@ -129,7 +129,7 @@ export function MappingStep({ sheet, mapping, busy, onMapping, onReread, onBack,
           style={{ marginBottom: 12 }}
           type="info"
           showIcon
-          message={`第 ${sheet.stoppedAtRow} 行之前已连续 1000 行为空，其后的空白格式行不再读取。`}
+          message={`第 ${sheet.stoppedAtRow} 行之前已连续 1000 行为空，其后的空白格式行不再读取。如果更下面还有会员数据，请删除中间的空行后重新导入。`}
         />
       ) : null}
       {!hasName ? (
