@@ -15,6 +15,13 @@ import { PrintFrame } from '../../print/PrintFrame';
 import { NoticeBody, printChoiceFrom } from '../common';
 import './board.css';
 
+const MARGIN_MM = 10;
+
+function sheetHeightMm(pageSize: PaperSize, landscape: boolean): number {
+  const [w, h] = pageSize === 'A4' ? [210, 297] : [297, 420];
+  return landscape ? w : h;
+}
+
 /** Columns per sheet: about 9 cm each, so a 公示 reads like a newspaper column. */
 export function boardColumns(pageSize: PaperSize, landscape: boolean): number {
   if (pageSize === 'A4') return landscape ? 3 : 2;
@@ -90,7 +97,7 @@ export function BoardPrintView() {
       landscape={landscape}
       ready={ready}
       error={error}
-      marginMm={10}
+      marginMm={MARGIN_MM}
       toolbar={
         <>
           <Radio.Group size="small" value={pageSize} onChange={(e) => setChoice(e.target.value as PaperSize, landscape)} optionType="button" options={['A4', 'A3']} />
@@ -109,7 +116,14 @@ export function BoardPrintView() {
     >
       {i && g ? <style>{pageFooterCss(`校务公开栏 ${i.year}年第${i.number}期`)}</style> : null}
       {i && g ? (
-        <div className="board" style={{ ['--board-font' as string]: pageSize === 'A3' ? '12pt' : '10.5pt' }}>
+        <div
+          className="board"
+          style={{
+            ['--board-font' as string]: pageSize === 'A3' ? '12pt' : '10.5pt',
+            // A board that fits on one sheet still fills it: the footer sits at the bottom of the page.
+            minHeight: `${sheetHeightMm(pageSize, landscape) - 2 * MARGIN_MM - 2}mm`,
+          }}
+        >
           <header className="board-head">
             {g.schoolName ? <div className="board-school">{g.schoolName}</div> : null}
             <h1 className="board-title">校务公开栏</h1>
