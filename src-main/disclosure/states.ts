@@ -71,6 +71,9 @@ export function archiveNotice(db: Db, input: z.output<typeof transitionInputSche
     if (n.state === '待公示' || n.state === '公示中') {
       throw new AppError('CONFLICT', `公示期到 ${formatDateCn(n.endDate)} 才结束，期满后才能归档。如需提前结束，请“撤回”并写明原因。`);
     }
+    if (n.storedState === '已发布' && input.stateDate <= n.endDate) {
+      throw new AppError('VALIDATION', `归档日期应在公示期截止日（${formatDateCn(n.endDate)}）之后。`, { stateDate: '早于公示期满' });
+    }
     if (n.openObjections > 0) {
       throw new AppError(
         'CONFLICT',

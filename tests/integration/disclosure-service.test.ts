@@ -91,6 +91,7 @@ describe('states', () => {
     expect(getNoticeDetail(db, n.id, '2026-12-01').state).toBe('公示中');
     expect(getNoticeDetail(db, n.id, '2026-12-02').state).toBe('公示期满');
     expectAppError(() => archiveNotice(db, { id: n.id, stateDate: TODAY, stateNote: null }, TODAY), /期满后才能归档/);
+    expectAppError(() => archiveNotice(db, { id: n.id, stateDate: '2026-12-01', stateNote: null }, '2026-12-02'), /归档日期应在公示期截止日/);
     archiveNotice(db, { id: n.id, stateDate: '2026-12-02', stateNote: null }, '2026-12-02');
     const detail = getNoticeDetail(db, n.id, '2026-12-02');
     expect(detail.state).toBe('已归档');
