@@ -3,7 +3,7 @@
  * A delegate who leaves keeps the row (left_on); the one who takes the seat points back at it.
  */
 import { AppError } from '../../shared/api/errors';
-import { teacherShare } from '../../shared/congress/rules';
+import { chineseNumber, teacherShare } from '../../shared/congress/rules';
 import type { Delegate, DelegateData, DelegateList } from '../../shared/congress/schema';
 import type { z } from 'zod';
 import type { delegateLeaveSchema, delegateUpdateSchema } from '../../shared/congress/schema';
@@ -96,7 +96,7 @@ function assertSeatFree(db: Db, term: number, memberId: number, name: string): v
   const seat = db
     .prepare<[number, number], { id: number }>('SELECT id FROM congress_delegates WHERE term = ? AND member_id = ? AND left_on IS NULL')
     .get(term, memberId);
-  if (seat) throw new AppError('CONFLICT', `${name} 已是第${term}届代表，不能重复添加。`, { memberId: '已是本届代表' });
+  if (seat) throw new AppError('CONFLICT', `${name} 已是第${chineseNumber(term)}届代表，不能重复添加。`, { memberId: '已是本届代表' });
 }
 
 const INSERT = `INSERT INTO congress_delegates (term, member_id, delegation, kind, is_teacher, elected_on, replaces_id, notes, created_at, updated_at)

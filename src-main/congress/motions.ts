@@ -3,7 +3,7 @@
  * delegates, the late flag from the collection window. Editable only until the committee decides.
  */
 import { AppError } from '../../shared/api/errors';
-import { motionNumber } from '../../shared/congress/rules';
+import { chineseNumber, motionNumber } from '../../shared/congress/rules';
 import type { Motion, MotionData, MotionDetail, MotionStep, Session } from '../../shared/congress/schema';
 import type { z } from 'zod';
 import type { motionListQuerySchema } from '../../shared/congress/schema';
@@ -234,7 +234,7 @@ function seat(db: Db, delegateId: number): SeatRow | undefined {
 
 function seatProblem(s: SeatRow | undefined, session: Session, on: string): string | null {
   if (!s) return '所选代表不存在';
-  if (s.term !== session.term) return `${s.name} 不是第${session.term}届代表`;
+  if (s.term !== session.term) return `${s.name} 不是第${chineseNumber(session.term)}届代表`;
   if (s.left_on !== null && s.left_on <= on) return `${s.name} 已于 ${s.left_on} 离任`;
   return null;
 }
@@ -249,7 +249,7 @@ export function checkMotion(db: Db, data: MotionData, previousCategory?: string)
   }
   const proposer = seatProblem(seat(db, data.proposerId), session, data.submittedOn);
   if (proposer) {
-    throw new AppError('VALIDATION', `提案人必须是第${session.term}届的在任代表：${proposer}。`, { proposerId: proposer });
+    throw new AppError('VALIDATION', `提案人必须是第${chineseNumber(session.term)}届的在任代表：${proposer}。`, { proposerId: proposer });
   }
   if (new Set(data.cosignerIds).size !== data.cosignerIds.length) {
     throw new AppError('VALIDATION', '附议人中有重复的代表。', { cosignerIds: '有重复' });
@@ -259,7 +259,7 @@ export function checkMotion(db: Db, data: MotionData, previousCategory?: string)
   }
   for (const id of data.cosignerIds) {
     const problem = seatProblem(seat(db, id), session, data.submittedOn);
-    if (problem) throw new AppError('VALIDATION', `附议人必须是第${session.term}届的在任代表：${problem}。`, { cosignerIds: problem });
+    if (problem) throw new AppError('VALIDATION', `附议人必须是第${chineseNumber(session.term)}届的在任代表：${problem}。`, { cosignerIds: problem });
   }
   if (data.cosignerIds.length < settings.cosignerMin) {
     throw new AppError(

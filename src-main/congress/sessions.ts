@@ -2,7 +2,7 @@
  * Sessions (届次): 第五届第二次教职工代表大会 with its dates and motion collection window.
  */
 import { AppError } from '../../shared/api/errors';
-import { sessionName } from '../../shared/congress/rules';
+import { chineseNumber, sessionName } from '../../shared/congress/rules';
 import type { Session, SessionData } from '../../shared/congress/schema';
 import { nowTimestamp } from '../../shared/domain/dates';
 import type { Db } from '../db/types';
@@ -67,7 +67,7 @@ function assertFree(db: Db, data: SessionData, exceptId?: number): void {
     .prepare<[number, number], { id: number }>('SELECT id FROM congress_sessions WHERE term = ? AND meeting = ?')
     .get(data.term, data.meeting);
   if (other && other.id !== exceptId) {
-    throw new AppError('CONFLICT', `第${data.term}届第${data.meeting}次会议已经登记过，不能重复添加。`, { meeting: '该届次已存在' });
+    throw new AppError('CONFLICT', `第${chineseNumber(data.term)}届第${chineseNumber(data.meeting)}次会议已经登记过，不能重复添加。`, { meeting: '该届次已存在' });
   }
 }
 

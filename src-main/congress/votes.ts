@@ -3,7 +3,7 @@
  * signed in. Quorum and result follow from the figures and the settings, never typed.
  */
 import { AppError } from '../../shared/api/errors';
-import { judgeVote } from '../../shared/congress/rules';
+import { chineseNumber, judgeVote } from '../../shared/congress/rules';
 import type { Vote, VoteData } from '../../shared/congress/schema';
 import { nowTimestamp } from '../../shared/domain/dates';
 import type { Db } from '../db/types';
@@ -100,7 +100,7 @@ export function createVote(db: Db, data: VoteData): Vote {
     const session = getSession(db, data.sessionId);
     const voting = new Set(votingDelegates(db, session.term, data.votedOn));
     if (voting.size === 0) {
-      throw new AppError('VALIDATION', `第${session.term}届还没有在任的正式代表，无法票决。请先在“代表”中登记代表。`);
+      throw new AppError('VALIDATION', `第${chineseNumber(session.term)}届还没有在任的正式代表，无法票决。请先在“代表”中登记代表。`);
     }
     if (new Set(data.presentIds).size !== data.presentIds.length) {
       throw new AppError('VALIDATION', '实到代表名单中有重复的人。', { presentIds: '有重复' });
@@ -114,7 +114,7 @@ export function createVote(db: Db, data: VoteData): Vote {
       const why = !s
         ? '所选代表不存在'
         : s.term !== session.term
-          ? `${s.name} 不是第${session.term}届代表`
+          ? `${s.name} 不是第${chineseNumber(session.term)}届代表`
           : s.kind !== '正式'
             ? `${s.name} 是${s.kind}代表，没有表决权，不能计入实到人数`
             : `${s.name} 在表决当天不是在任代表`;

@@ -2,14 +2,15 @@
  * One session: 概况, 提案, 代表 (of its term), 票决. The tab lives in the address (?tab=) so the
  * back button and a reload return to it.
  */
-import { Breadcrumb, Button, Spin, Tabs } from 'antd';
+import { App, Breadcrumb, Button, Spin, Tabs } from 'antd';
 import { useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { chineseNumber } from '../../shared/congress/rules';
-import { useApiQuery } from '../api/hooks';
+import { useApiMutation, useApiQuery } from '../api/hooks';
 import { formatDateCn } from '../components/format';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
+import { errorMessage } from '../components/zod-rule';
 import { DelegatesTab } from './DelegatesTab';
 import { MotionsTab } from './MotionsTab';
 import { OverviewTab } from './OverviewTab';
@@ -23,9 +24,30 @@ export function SessionDetailPage() {
   const sessionId = Number(useParams().sessionId);
   const [params, setParams] = useSearchParams();
   const [editing, setEditing] = useState(false);
+  const navigate = useNavigate();
+  const { modal, message } = App.useApp();
   const session = useApiQuery('congress.sessions.get', { id: sessionId });
+  const remove = useApiMutation('congress.sessions.delete', ['congress.']);
   const tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'overview';
   const s = session.data;
+  const confirmDelete = () =>
+    s &&
+    modal.confirm({
+      title: `删除${s.name}？`,
+      content: '只有还没有提案和票决的届次可以删除。',
+      okText: '确认删除',
+      okButtonProps: { danger: true },
+      cancelText: '取消',
+      onOk: async () => {
+        try {
+          await remove.mutateAsync({ id: s.id });
+          message.success(`已删除${s.name}`);
+          navigate('/congress');
+        } catch (error) {
+          message.error(errorMessage(error));
+        }
+      },
+    });
   return (
     <div>
       <Breadcrumb style={{ marginBottom: 8 }} items={[{ title: <Link to="/congress">教代会</Link> }, { title: s?.name ?? '届次' }]} />
@@ -38,7 +60,16 @@ export function SessionDetailPage() {
             subtitle={`开会日期 ${formatDateCn(s.startDate)}${s.endDate ? ` 至 ${formatDateCn(s.endDate)}` : ''}；提案征集${
               s.motionOpen ? ` ${formatDateCn(s.motionOpen)} 起，` : ''
             }${formatDateCn(s.motionClose)} 截止；立案后 ${s.replyDays} 天内答复`}
-            extra={<Button onClick={() => setEditing(true)}>编辑届次</Button>}
+            extra={
+              <>
+                <Button onClick={() => setEditing(true)}>编辑届次</Button>
+                {s.motionCount === 0 && s.voteCount === 0 ? (
+                  <Button danger onClick={confirmDelete}>
+                    删除届次
+                  </Button>
+                ) : null}
+              </>
+            }
           />
           <Tabs
             activeKey={tab}

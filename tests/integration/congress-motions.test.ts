@@ -68,7 +68,7 @@ describe('motion filing', () => {
   it('refuses a proposer who is not a delegate of the term, and a proposer who co-signs', async () => {
     const other = await api.call('congress.delegates.add', { term: 6, memberId: fx.outsiderMemberId, delegateKind: '正式', isTeacher: true });
     const e = await refused(api.call('congress.motions.create', motion({ proposerId: other.id })));
-    expect(e.message).toBe('提案人必须是第5届的在任代表：吴教师 不是第5届代表。');
+    expect(e.message).toBe('提案人必须是第五届的在任代表：吴教师 不是第五届代表。');
     const self = await refused(api.call('congress.motions.create', motion({ cosignerIds: [fx.d.张老师, fx.d.李老师] })));
     expect(self.message).toBe('提案人不能同时作为自己提案的附议人。');
     expect(count('congress_motions')).toBe(0);

@@ -44,7 +44,7 @@ describe('sessions', () => {
     const dup = await refused(
       api.call('congress.sessions.create', { term: 5, meeting: 2, sessionKind: '代表大会', sessionStart: '2026-11-20', motionClose: '2026-11-10', replyDays: 30 }),
     );
-    expect(dup.message).toBe('第5届第2次会议已经登记过，不能重复添加。');
+    expect(dup.message).toBe('第五届第二次会议已经登记过，不能重复添加。');
     const dates = await refused(
       api.call('congress.sessions.create', {
         term: 5,
@@ -116,13 +116,13 @@ describe('delegates', () => {
         submittedOn: '2026-11-01',
       }),
     );
-    expect(e.message).toBe('提案人必须是第5届的在任代表：钱会计 已于 2026-09-01 离任。');
+    expect(e.message).toBe('提案人必须是第五届的在任代表：钱会计 已于 2026-09-01 离任。');
   });
 
   it('refuses a member who is already a delegate of the term', async () => {
     const member = store.ctx.db.prepare('SELECT member_id AS id FROM congress_delegates WHERE id = ?').get(fx.d.张老师) as { id: number };
     const e = await refused(api.call('congress.delegates.add', { term: 5, memberId: member.id, delegateKind: '正式', isTeacher: true }));
-    expect(e.message).toBe('张老师 已是第5届代表，不能重复添加。');
+    expect(e.message).toBe('张老师 已是第五届代表，不能重复添加。');
   });
 
   it('refuses to delete a delegate who proposed motions, and a member who is a delegate', async () => {
