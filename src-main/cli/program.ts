@@ -1,7 +1,7 @@
 /**
  * The command-line program for batch work. Each area registers its commands here.
  */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Help } from 'commander';
 import { z } from 'zod';
 import { AppError } from '../../shared/api/errors';
 import { zodToApiError } from '../../shared/api/zod-messages';
@@ -23,26 +23,42 @@ const COMMANDER_MESSAGES: Record<string, string> = {
   'commander.invalidArgument': '参数不正确',
 };
 
+const HELP_TITLES: Record<string, string> = {
+  'Usage:': '用法：',
+  'Options:': '选项：',
+  'Commands:': '命令：',
+  'Arguments:': '参数：',
+  'Global Options:': '全局选项：',
+};
+
+/** Commander writes its help in English; every command of ours gets Chinese headings and usage. */
+function localize(command: Command, io: CliIo, isRoot = false): void {
+  command
+    .helpOption('-h, --help', '显示帮助')
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: () => undefined })
+    .configureHelp({
+      styleTitle: (title: string) => HELP_TITLES[title] ?? title,
+      commandUsage(this: Help, cmd: Command) {
+        return Help.prototype.commandUsage.call(this, cmd).replace('[options]', '[选项]').replace('[command]', '[命令]');
+      },
+    })
+    .exitOverride();
+  if (!isRoot) command.helpCommand(false);
+  for (const sub of command.commands) localize(sub, io);
+}
+
 export function buildProgram(io: CliIo): Command {
   const program = new Command('union-ledger');
   program
     .description('工会台账命令行：批量导入、导出、备份与统计')
     .version(APP_VERSION, '-v, --version', '显示版本号')
-    .helpOption('-h, --help', '显示帮助')
-    .helpCommand('help [命令]', '显示某个命令的帮助')
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: () => undefined })
-    .exitOverride();
+    .helpCommand('help [命令]', '显示某个命令的帮助');
   const members = registerMemberCommands(program, io);
   registerRosterCommands(members, io);
   registerCongressCommands(program, io);
   registerDisclosureCommands(program, io);
   registerWelfareCommands(program, io);
-  for (const command of program.commands) {
-    command.helpOption('-h, --help', '显示帮助').configureOutput({ writeOut: (s) => io.out(s), writeErr: () => undefined }).exitOverride();
-    for (const sub of command.commands) {
-      sub.helpOption('-h, --help', '显示帮助').configureOutput({ writeOut: (s) => io.out(s), writeErr: () => undefined }).exitOverride();
-    }
-  }
+  localize(program, io, true);
   return program;
 }
 
@@ -57,7 +73,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
       const label = COMMANDER_MESSAGES[error.code] ?? '命令不正确';
-      const detail = error.message.replace(/^error:\s*/, '');
+      // Commander's sentence is English; the quoted part ('--db <file>', 'lst') is what the user typed or missed.
+      const detail = /'([^']+)'/.exec(error.message)?.[1] ?? error.message.replace(/^error:\s*/, '');
       io.err(`${label}：${detail}。运行 npm run cli -- --help 查看用法。`);
       return 2;
     }

@@ -36,6 +36,25 @@ describe('CLI', () => {
     expect(text).toContain('显示帮助');
   });
 
+  it("a command's help has Chinese headings and usage, not commander's English ones", async () => {
+    const io = capture();
+    expect(await runCli(['members', 'list', '--help'], io)).toBe(0);
+    const text = io.stdout.join('');
+    expect(text).toContain('用法： union-ledger members list [选项]');
+    expect(text).toContain('选项：');
+    expect(text).not.toMatch(/Usage:|Options:|\[options\]/);
+  });
+
+  it('names the unknown command or the missing option in a Chinese sentence', async () => {
+    const io = capture();
+    expect(await runCli(['members', 'lst'], io)).toBe(2);
+    expect(await runCli(['members', 'list'], io)).toBe(2);
+    expect(io.stderr).toEqual([
+      '未知的命令：lst。运行 npm run cli -- --help 查看用法。',
+      '缺少必需的选项：--db <file>。运行 npm run cli -- --help 查看用法。',
+    ]);
+  });
+
   it('members list --json prints every member with full details', async () => {
     const io = capture();
     expect(await runCli(['members', 'list', '--db', store.file, '--json'], io)).toBe(0);
