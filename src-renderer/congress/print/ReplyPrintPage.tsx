@@ -98,6 +98,13 @@ export function ReplyPrintPage() {
                         <span>落实情况：{r.implementation}</span>
                         <span>日期：{formatDateCn(r.stepDate)}</span>
                       </div>
+                      {feedback
+                        .filter((f) => f.round === r.round && f.rating === '不满意')
+                        .map((f) => (
+                          <div key={f.id} className="cg-note">
+                            提案人反馈（{formatDateCn(f.stepDate)}）：不满意{f.reason ? `，${f.reason}` : ''}，退回再次答复
+                          </div>
+                        ))}
                     </td>
                   </tr>
                 ))
