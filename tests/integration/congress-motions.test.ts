@@ -199,6 +199,20 @@ describe('a motion from filing to closing', () => {
     expect(e.message).toBe('提案 5-2-002 已并入提案 5-2-001，请在该提案上答复。');
   });
 
+  it('keeps a later change of implementation as its own dated step', async () => {
+    const m = await api.call('congress.motions.create', motion());
+    const early = await refused(api.call('congress.motions.implementation', { id: m.id, implementation: '已落实', implementedOn: '2026-11-30' }));
+    expect(early.message).toBe('提案 5-2-001 还没有答复，落实情况随答复一并填写。');
+    await api.call('congress.motions.review', { id: m.id, decision: '立案', decidedOn: '2026-11-21', leadUnit: '总务处' });
+    await api.call('congress.motions.reply', { id: m.id, replyText: '正在改造', repliedBy: '总务处', repliedOn: '2026-11-25', implementation: '正在落实' });
+    const cannot = await refused(api.call('congress.motions.implementation', { id: m.id, implementation: '未能落实', implementedOn: '2026-12-01' }));
+    expect(cannot.fields?.implementationNote).toContain('未能落实须写明原因');
+    const done = await api.call('congress.motions.implementation', { id: m.id, implementation: '已落实', implementedOn: '2026-12-10' });
+    expect(done).toMatchObject({ implementation: '已落实', state: '待反馈' });
+    const last = (await api.call('congress.motions.get', { id: m.id })).steps.at(-1)!;
+    expect(last).toMatchObject({ kind: '落实', stepDate: '2026-12-10', implementation: '已落实', round: 1 });
+  });
+
   it('marks excellent motions, only filed ones', async () => {
     const m = await api.call('congress.motions.create', motion());
     expect((await refused(api.call('congress.motions.setExcellent', { id: m.id, excellent: true }))).message).toBe('只有立案的提案才能评为优秀提案。');

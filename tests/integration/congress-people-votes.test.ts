@@ -119,6 +119,20 @@ describe('delegates', () => {
     expect(e.message).toBe('提案人必须是第五届的在任代表：钱会计 已于 2026-09-01 离任。');
   });
 
+  it('changes a delegate\'s delegation, kind and teacher mark', async () => {
+    const d = await api.call('congress.delegates.update', { id: fx.d.孙主任, delegation: '第一代表团', delegateKind: '特邀', isTeacher: true });
+    expect(d).toMatchObject({ delegation: '第一代表团', kind: '特邀', isTeacher: true });
+    expect(await api.call('congress.delegates.list', { term: 5 })).toMatchObject({ votingCount: 5, teacherCount: 4 });
+  });
+
+  it('keeps the category list valid', async () => {
+    const e = await refused(api.call('congress.settings.update', { categories: ['教育教学', '教育教学'] }));
+    expect(e.message).toBe('输入有误：「提案类别」类别不能重复');
+    const s = await api.call('congress.settings.update', { categories: ['教育教学', '安全管理'] });
+    expect(s.categories).toEqual(['教育教学', '安全管理']);
+    expect((await api.call('congress.settings.get', {})).cosignerMin).toBe(2);
+  });
+
   it('refuses a member who is already a delegate of the term', async () => {
     const member = store.ctx.db.prepare('SELECT member_id AS id FROM congress_delegates WHERE id = ?').get(fx.d.张老师) as { id: number };
     const e = await refused(api.call('congress.delegates.add', { term: 5, memberId: member.id, delegateKind: '正式', isTeacher: true }));
