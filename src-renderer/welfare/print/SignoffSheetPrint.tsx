@@ -42,7 +42,7 @@ export function SignoffSheetPrint() {
             <colgroup>
               <col style={{ width: '6%' }} />
               <col style={{ width: '12%' }} />
-              <col style={{ width: '12%' }} />
+              <col style={{ width: '14%' }} />
               <col style={{ width: '11%' }} />
               {showDate ? <col style={{ width: '15%' }} /> : null}
               <col style={{ width: '11%' }} />
