@@ -46,9 +46,15 @@ export function SessionFormModal({ open, session, onClose, onSaved }: { open: bo
         sessionNotes: session.notes,
       });
     } else {
-      form.setFieldsValue({ sessionKind: '代表大会', replyDays: settings.data?.defaultReplyDays ?? 30 });
+      form.setFieldsValue({ sessionKind: '代表大会' });
     }
-  }, [open, session, form, settings.data]);
+  }, [open, session, form]);
+
+  // The default reply period arrives with the settings; it must not wipe what was already typed.
+  const defaultReplyDays = settings.data?.defaultReplyDays;
+  useEffect(() => {
+    if (open && !session && !form.isFieldTouched('replyDays')) form.setFieldsValue({ replyDays: defaultReplyDays ?? 30 });
+  }, [open, session, form, defaultReplyDays]);
 
   const submit = async () => {
     const v = await form.validateFields().catch(() => null);

@@ -145,4 +145,25 @@ describe('congress in the browser', () => {
       expect(fs.statSync(path.join(dir, `${name}.png`)).size).toBeGreaterThan(10_000);
     }
   });
+  it('adds a session through its form and opens it', async () => {
+    const page = await app.open('/congress');
+    await page.getByRole('button', { name: '新增届次' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('第几届').fill('6');
+    await dialog.getByLabel('第几次会议').fill('1');
+    await dialog.getByLabel('教职工大会', { exact: true }).check();
+    for (const [label, day] of [
+      ['开会日期', '2027-03-01'],
+      ['提案征集截止', '2027-02-20'],
+    ] as const) {
+      await dialog.getByLabel(label).click();
+      await dialog.getByLabel(label).fill(day);
+      await page.keyboard.press('Enter');
+    }
+    expect(await dialog.getByLabel('答复期限（天）').inputValue()).toBe('30');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await toast(page, '已添加第六届第一次教职工大会');
+    await expect.poll(() => page.locator('h3').textContent()).toBe('第六届第一次教职工大会');
+    await page.close();
+  });
 });
