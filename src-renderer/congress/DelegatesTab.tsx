@@ -67,7 +67,6 @@ export function DelegatesTab({ session }: { session: Session }) {
         dataSource={d?.rows ?? []}
         pagination={{ pageSize: 100, hideOnSinglePage: true }}
         locale={{ emptyText: `还没有第${chineseNumber(session.term)}届代表，点击“添加代表”从会员中选择` }}
-        rowClassName={(r) => (r.leftOn ? 'congress-left-row' : '')}
         columns={[
           { title: '代表团/代表组', dataIndex: 'delegation', width: 140 },
           { title: '姓名', dataIndex: 'name', width: 100, render: (n: string, r) => <span style={r.leftOn ? { color: '#999' } : undefined}>{n}</span> },
