@@ -68,7 +68,7 @@ export const CONGRESS_FIELD_LABELS = {
   defaultReplyDays: '默认答复期限（天）',
   categories: '提案类别',
 } as const;
-registerFieldLabels(CONGRESS_FIELD_LABELS);
+registerFieldLabels(CONGRESS_FIELD_LABELS, 'congress.');
 
 // ---- enumerations (stored as the Chinese words themselves) ----
 

@@ -40,7 +40,7 @@ export const DISCLOSURE_FIELD_LABELS = {
   defaultObjectionContact: '默认异议受理方式',
   issuingBody: '发布单位',
 } as const;
-registerFieldLabels(DISCLOSURE_FIELD_LABELS);
+registerFieldLabels(DISCLOSURE_FIELD_LABELS, 'disclosure.');
 
 export const DEFAULT_CATEGORIES = [
   '招生',

@@ -28,7 +28,7 @@ export const MEMBER_FIELD_LABELS = {
   reason: '变更原因',
   date: '日期',
 } as const;
-registerFieldLabels(MEMBER_FIELD_LABELS);
+registerFieldLabels(MEMBER_FIELD_LABELS, ['members.', 'roster.']);
 
 export const genderSchema = z.enum(GENDERS, '性别只能是“男”或“女”');
 export const memberStatusSchema = z.enum(MEMBER_STATUSES, '会员状态只能是 在册、调出、退休、退会、去世 之一');

@@ -53,7 +53,7 @@ export const WELFARE_FIELD_LABELS = {
   name: '姓名',
   notes: '备注',
 } as const;
-registerFieldLabels(WELFARE_FIELD_LABELS);
+registerFieldLabels(WELFARE_FIELD_LABELS, 'welfare.');
 
 /** The reasons offered by default; the standards table may add or rename reasons. */
 export const DEFAULT_WELFARE_REASONS = [

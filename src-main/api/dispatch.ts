@@ -47,7 +47,7 @@ export async function dispatch(ctx: AppContext, method: unknown, input: unknown,
     return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `未知的操作：${name}` } };
   }
   const parsed = contract[method].input.safeParse(input);
-  if (!parsed.success) return { ok: false, error: zodToApiError(parsed.error) };
+  if (!parsed.success) return { ok: false, error: zodToApiError(parsed.error, method) };
   try {
     const handler = handlers[method] as Handler<Method>;
     const data = await handler(ctx, parsed.data as never);

@@ -5,7 +5,7 @@ import { generalSettingsPatchSchema, generalSettingsSchema } from '../../shared/
 
 function firstError(result: { success: boolean; error?: unknown }) {
   expect(result.success).toBe(false);
-  return zodToApiError(result.error as Parameters<typeof zodToApiError>[0]);
+  return zodToApiError(result.error as Parameters<typeof zodToApiError>[0], 'members.create');
 }
 
 describe('member input schema', () => {
