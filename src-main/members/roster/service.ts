@@ -21,7 +21,7 @@ import { validateRows, type Verdicts } from '../../../shared/members/roster/vali
 import { findReferences } from '../../db/references';
 import type { Db } from '../../db/types';
 import { getMember, updateMember } from '../service';
-import { memberWriter } from './bulk';
+import { memberWriter, withSearchIndexDeferred } from './bulk';
 import { memberData, planRows, type PlannedRow } from './match';
 import { assertImportSize, readRosterFile } from './read-file';
 import { toRosterSheet } from './sheet';
@@ -155,19 +155,21 @@ export function commitRoster(db: Db, input: CommitInput): ImportBatch {
       'INSERT INTO member_import_rows (batch_id, member_id, source_row, action, changes) VALUES (?, ?, ?, ?, ?)',
     );
     const writer = memberWriter(db, now);
-    for (const plan of planned) {
-      if (plan.action === 'create') {
-        record.run(batchId, writer.insert(plan.data), plan.verdict.row, 'created', null);
-      } else if (plan.action === 'update' && plan.member) {
-        const stored = writer.update(plan.member.id, plan.data);
-        const before = memberData(plan.member);
-        const changes: Record<string, [string | null, string | null]> = {};
-        for (const field of IMPORT_FIELDS) {
-          if (before[field] !== stored[field]) changes[field] = [before[field], stored[field]];
+    withSearchIndexDeferred(db, counts.create, () => {
+      for (const plan of planned) {
+        if (plan.action === 'create') {
+          record.run(batchId, writer.insert(plan.data), plan.verdict.row, 'created', null);
+        } else if (plan.action === 'update' && plan.member) {
+          const stored = writer.update(plan.member.id, plan.data);
+          const before = memberData(plan.member);
+          const changes: Record<string, [string | null, string | null]> = {};
+          for (const field of IMPORT_FIELDS) {
+            if (before[field] !== stored[field]) changes[field] = [before[field], stored[field]];
+          }
+          record.run(batchId, plan.member.id, plan.verdict.row, 'updated', JSON.stringify(changes));
         }
-        record.run(batchId, plan.member.id, plan.verdict.row, 'updated', JSON.stringify(changes));
       }
-    }
+    });
     return getBatch(db, batchId);
   })();
 }
