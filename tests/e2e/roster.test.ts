@@ -94,6 +94,7 @@ describe('roster import in the browser', () => {
     await page.getByText(/已撤销：删除会员 35 人/).waitFor();
     await expect.poll(() => page.locator('[data-testid="roster-batches"]').textContent()).toContain('撤销');
     expect(memberCount()).toBe(0);
+    await page.locator('.ant-modal-confirm').waitFor({ state: 'detached' });
     await shot(page, '7-undone');
     await page.close();
   });
