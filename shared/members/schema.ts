@@ -58,6 +58,25 @@ export const residentIdSchema = z
   .optional()
   .transform((v) => (v ? v : null));
 
+/** Every field a form or an import fills, in the order forms and rosters show them. */
+export const MEMBER_INPUT_FIELDS = [
+  'name',
+  'gender',
+  'ethnicity',
+  'birthDate',
+  'idNumber',
+  'politicalStatus',
+  'education',
+  'title',
+  'department',
+  'position',
+  'phone',
+  'employmentType',
+  'joinDate',
+  'notes',
+] as const;
+export type MemberInputField = (typeof MEMBER_INPUT_FIELDS)[number];
+
 /** What a form or an import supplies. Gender and birth date are taken from a valid ID by the service. */
 export const memberInputSchema = z.object({
   name: z

@@ -3,7 +3,6 @@
  */
 import { AppError } from '../../shared/api/errors';
 import { nowTimestamp } from '../../shared/domain/dates';
-import { checkResidentId } from '../../shared/domain/resident-id';
 import { normalizeName, toHalfWidth, trimAll } from '../../shared/domain/text';
 import type {
   ChangeStatusInput,
@@ -18,7 +17,8 @@ import type { z } from 'zod';
 import type { changeStatusInputSchema, memberListQuerySchema } from '../../shared/members/schema';
 import { findReferences } from '../db/references';
 import type { Db } from '../db/types';
-import { pinyinKeys } from './pinyin';
+import { applyIdDerivations } from './id-derivations';
+import { memberWriter } from './writer';
 
 type ListQuery = z.output<typeof memberListQuerySchema>;
 type StatusInput = z.output<typeof changeStatusInputSchema>;
@@ -76,13 +76,7 @@ export function rowToMember(r: MemberRow): Member {
   };
 }
 
-/** The ID decides gender and birth date; whatever else was typed is overruled. */
-export function applyIdDerivations(data: MemberData): MemberData {
-  if (!data.idNumber) return data;
-  const id = checkResidentId(data.idNumber);
-  if (!id.ok) return data;
-  return { ...data, idNumber: id.value, gender: id.gender, birthDate: id.birthDate };
-}
+export { applyIdDerivations };
 
 function findByIdNumber(db: Db, idNumber: string): { id: number; name: string; department: string | null } | undefined {
   return db
@@ -128,29 +122,10 @@ export function getMemberDetail(db: Db, id: number): MemberDetail {
   return { ...member, statusHistory };
 }
 
-const INSERT = `INSERT INTO members (name, name_pinyin, name_initials, gender, ethnicity, birth_date, id_number,
-  political_status, education, title, department, position, phone, employment_type, join_date, status, notes,
-  created_at, updated_at)
-  VALUES (@name, @namePinyin, @nameInitials, @gender, @ethnicity, @birthDate, @idNumber, @politicalStatus,
-  @education, @title, @department, @position, @phone, @employmentType, @joinDate, '在册', @notes, @now, @now)`;
-
-const UPDATE = `UPDATE members SET name = @name, name_pinyin = @namePinyin, name_initials = @nameInitials,
-  gender = @gender, ethnicity = @ethnicity, birth_date = @birthDate, id_number = @idNumber,
-  political_status = @politicalStatus, education = @education, title = @title, department = @department,
-  position = @position, phone = @phone, employment_type = @employmentType, join_date = @joinDate,
-  notes = @notes, updated_at = @now WHERE id = @id`;
-
-function bindings(data: MemberData, now: string) {
-  const keys = pinyinKeys(data.name);
-  return { ...data, namePinyin: keys.full, nameInitials: keys.initials, now };
-}
-
 /** Inserts one member; callers that insert many wrap this in their own transaction. */
 export function insertMember(db: Db, input: MemberData, now: string = nowTimestamp()): Member {
-  const data = applyIdDerivations(input);
-  assertIdNumberFree(db, data.idNumber);
-  const info = db.prepare(INSERT).run(bindings(data, now));
-  return getMember(db, Number(info.lastInsertRowid));
+  assertIdNumberFree(db, applyIdDerivations(input).idNumber);
+  return getMember(db, memberWriter(db, now).insert(input));
 }
 
 export function createMember(db: Db, input: MemberData): Member {
@@ -160,9 +135,8 @@ export function createMember(db: Db, input: MemberData): Member {
 export function updateMember(db: Db, id: number, input: MemberData): Member {
   return db.transaction(() => {
     getMember(db, id);
-    const data = applyIdDerivations(input);
-    assertIdNumberFree(db, data.idNumber, id);
-    db.prepare(UPDATE).run({ ...bindings(data, nowTimestamp()), id });
+    assertIdNumberFree(db, applyIdDerivations(input).idNumber, id);
+    memberWriter(db, nowTimestamp()).update(id, input);
     return getMember(db, id);
   })();
 }

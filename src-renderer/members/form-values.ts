@@ -2,7 +2,7 @@
  * Between the form (dayjs dates, undefined for empty) and the API's member input.
  */
 import dayjs, { type Dayjs } from 'dayjs';
-import type { Member, MemberInput } from '../../shared/members/schema';
+import { MEMBER_INPUT_FIELDS, type Member, type MemberInput } from '../../shared/members/schema';
 
 export interface MemberFormValues {
   name?: string;
@@ -21,22 +21,7 @@ export interface MemberFormValues {
   notes?: string | null;
 }
 
-export const MEMBER_FORM_FIELDS = [
-  'name',
-  'gender',
-  'ethnicity',
-  'birthDate',
-  'idNumber',
-  'politicalStatus',
-  'education',
-  'title',
-  'department',
-  'position',
-  'phone',
-  'employmentType',
-  'joinDate',
-  'notes',
-] as const;
+export const MEMBER_FORM_FIELDS = MEMBER_INPUT_FIELDS;
 
 export function dateToIso(value: unknown): string | null {
   if (!value) return null;

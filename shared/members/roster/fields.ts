@@ -3,41 +3,13 @@
  * Matching ignores spaces, brackets and full-width forms, so “身份证号码（18位）” still finds the ID.
  */
 import { toHalfWidth } from '../../domain/text';
+import { MEMBER_FIELD_LABELS, MEMBER_INPUT_FIELDS, type MemberInputField } from '../schema';
 
-export const IMPORT_FIELDS = [
-  'name',
-  'gender',
-  'ethnicity',
-  'birthDate',
-  'idNumber',
-  'politicalStatus',
-  'education',
-  'title',
-  'department',
-  'position',
-  'phone',
-  'employmentType',
-  'joinDate',
-  'notes',
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
+/** A roster column can fill any field of the member form. */
+export const IMPORT_FIELDS = MEMBER_INPUT_FIELDS;
+export type ImportField = MemberInputField;
 
-export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
-  name: '姓名',
-  gender: '性别',
-  ethnicity: '民族',
-  birthDate: '出生日期',
-  idNumber: '身份证号',
-  politicalStatus: '政治面貌',
-  education: '学历',
-  title: '职称',
-  department: '部门/教研组',
-  position: '职务',
-  phone: '联系电话',
-  employmentType: '用工性质',
-  joinDate: '入会时间',
-  notes: '备注',
-};
+export const IMPORT_FIELD_LABELS: Record<ImportField, string> = MEMBER_FIELD_LABELS;
 
 const SYNONYMS: Record<ImportField, string[]> = {
   name: ['姓名', '会员姓名', '教职工姓名', '职工姓名', '名字'],

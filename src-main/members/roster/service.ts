@@ -21,7 +21,8 @@ import { validateRows, type Verdicts } from '../../../shared/members/roster/vali
 import { findReferences } from '../../db/references';
 import type { Db } from '../../db/types';
 import { getMember, updateMember } from '../service';
-import { memberWriter, withSearchIndexDeferred } from './bulk';
+import { memberWriter } from '../writer';
+import { withSearchIndexDeferred } from './bulk';
 import { memberData, planRows, type PlannedRow } from './match';
 import { assertImportSize, readRosterFile } from './read-file';
 import { toRosterSheet } from './sheet';
