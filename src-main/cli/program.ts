@@ -41,6 +41,13 @@ function localize(command: Command, io: CliIo, isRoot = false): void {
       commandUsage(this: Help, cmd: Command) {
         return Help.prototype.commandUsage.call(this, cmd).replace('[options]', '[选项]').replace('[command]', '[命令]');
       },
+      // A Chinese character takes two columns in a terminal; commander counts it as one.
+      displayWidth: (text: string) =>
+        // eslint-disable-next-line no-control-regex -- ANSI colour codes take no columns
+        [...text.replace(/\x1b\[\d*(;\d*)*m/g, '')].reduce((w, ch) => w + (/[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0),
+      subcommandTerm(this: Help, cmd: Command) {
+        return Help.prototype.subcommandTerm.call(this, cmd).replace('[options]', '[选项]');
+      },
     })
     .exitOverride();
   if (!isRoot) command.helpCommand(false);
