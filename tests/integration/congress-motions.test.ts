@@ -3,10 +3,10 @@
  * reply, feedback, send-back, closing, merging, the history of every step, nothing half-saved.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiCallError, createApiClient, type ApiClient } from '../../shared/api/client';
+import type { ApiClient } from '../../shared/api/client';
 import type { MotionInput } from '../../shared/congress/schema';
-import { dispatch } from '../../src-main/api/dispatch';
 import { sessionOverview } from '../../src-main/congress/overview';
+import { apiOn, refused } from '../helpers/api';
 import { congressFixture, type CongressFixture } from '../helpers/congress';
 import { tempStore } from '../helpers/store';
 
@@ -16,20 +16,10 @@ let fx: CongressFixture;
 
 beforeEach(() => {
   store = tempStore();
-  api = createApiClient((method, input) => dispatch(store.ctx, method, input, () => undefined));
+  api = apiOn(store);
   fx = congressFixture(store.ctx.db);
 });
 afterEach(() => store.close());
-
-async function refused(promise: Promise<unknown>): Promise<ApiCallError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiCallError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to be refused');
-}
 
 function motion(over: Partial<MotionInput> = {}): MotionInput {
   return {

@@ -6,12 +6,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiCallError, createApiClient, type ApiClient } from '../../shared/api/client';
+import type { ApiClient } from '../../shared/api/client';
 import { judgeVote } from '../../shared/congress/rules';
 import type { VoteInput } from '../../shared/congress/schema';
-import { dispatch } from '../../src-main/api/dispatch';
 import type { CliIo } from '../../src-main/cli/io';
 import { runCli } from '../../src-main/cli/program';
+import { apiOn, refused } from '../helpers/api';
 import { congressFixture, type CongressFixture } from '../helpers/congress';
 import { tempStore } from '../helpers/store';
 
@@ -21,20 +21,10 @@ let fx: CongressFixture;
 
 beforeEach(() => {
   store = tempStore();
-  api = createApiClient((method, input) => dispatch(store.ctx, method, input, () => undefined));
+  api = apiOn(store);
   fx = congressFixture(store.ctx.db);
 });
 afterEach(() => store.close());
-
-async function refused(promise: Promise<unknown>): Promise<ApiCallError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiCallError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to be refused');
-}
 
 const count = (table: string) => (store.ctx.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
