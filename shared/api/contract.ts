@@ -4,6 +4,7 @@
  * same handler table. Each record area adds its methods in its own contract file.
  */
 import type { z } from 'zod';
+import './field-labels';
 import { congressContract } from '../congress/contract';
 import { disclosureContract } from '../disclosure/contract';
 import { membersContract } from '../members/contract';

@@ -52,7 +52,7 @@ describe('dispatch', () => {
     const before = snapshot();
     expectChineseError(await call('members.create', 'not an object'), 'VALIDATION');
     expectChineseError(await call('members.create', null), 'VALIDATION');
-    expect(expectChineseError(await call('members.update', { id: '1', data: { name: '李四' } }), 'VALIDATION')).toContain('id');
+    expect(expectChineseError(await call('members.update', { id: '1', data: { name: '李四' } }), 'VALIDATION')).toContain('「会员」');
     expect(expectChineseError(await call('members.create', { department: '数学组' }), 'VALIDATION')).toContain('「姓名」必须填写');
     expect(expectChineseError(await call('members.create', { name: '张'.repeat(51) }), 'VALIDATION')).toContain('不能超过 50 个字');
     expect(expectChineseError(await call('members.create', { name: 'x'.repeat(1_000_000) }), 'VALIDATION')).toContain('「姓名」');
