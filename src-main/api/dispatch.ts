@@ -26,10 +26,22 @@ export function toApiError(error: unknown, method: string, log: Logger = default
   if (code.startsWith('SQLITE_READONLY')) {
     return { code: 'READ_ONLY', message: '数据文件是只读的，无法保存修改。请检查文件或文件夹的写入权限。' };
   }
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-    return { code: 'CONFLICT', message: '数据文件正忙（可能有其他程序在使用），请稍后重试。' };
+  // Every extended code too: SQLITE_BUSY_SNAPSHOT (another program wrote since this one read),
+  // SQLITE_BUSY_RECOVERY, SQLITE_BUSY_TIMEOUT, SQLITE_LOCKED_SHAREDCACHE, SQLITE_LOCKED_VTAB.
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    log(`store busy in ${method}`, error);
+    return { code: 'CONFLICT', message: '数据文件正忙（可能有其他程序同时在使用它），这次操作没有保存。请稍后重试。' };
   }
-  if (code === 'SQLITE_FULL') return { code: 'INTERNAL', message: '磁盘空间不足，无法保存。请清理磁盘后重试。' };
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+    return { code: 'INTERNAL', message: '磁盘空间不足，无法保存，数据未被修改。请清理磁盘后重试。' };
+  }
+  if (code.startsWith('SQLITE_IOERR') || code === 'EIO') {
+    log(`I/O error in ${method}`, error);
+    return { code: 'INTERNAL', message: '读写数据文件时出错（磁盘或 U 盘可能有问题），这次操作没有保存。请检查磁盘后重试。' };
+  }
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return { code: 'READ_ONLY', message: '没有写入权限，无法保存文件。请检查文件或文件夹的写入权限。' };
+  }
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
     return { code: 'STORE_BROKEN', message: '数据文件已损坏，请从备份恢复。' };
   }

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { AppError } from '../../shared/api/errors';
 import { exportSummary } from '../congress/export';
 import { listSessions } from '../congress/sessions';
-import type { CliIo } from './io';
+import { fileErrorReason, type CliIo } from './io';
 import { withStore } from './store';
 
 export function registerCongressCommands(program: Command, io: CliIo): Command {
@@ -25,7 +25,7 @@ export function registerCongressCommands(program: Command, io: CliIo): Command {
         try {
           fs.writeFileSync(target, Buffer.from(download.contentBase64, 'base64'));
         } catch (error) {
-          throw new AppError('FILE', `无法写入文件：${target}（${error instanceof Error ? error.message : String(error)}）`);
+          throw new AppError('FILE', `无法写入文件：${target}（${fileErrorReason(error)}）`);
         }
         io.out(`已导出提案汇总表：${target}`);
       });

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { AppError } from '../../shared/api/errors';
 import { registerQuerySchema } from '../../shared/disclosure/schema';
 import { exportRegister } from '../disclosure/register';
-import type { CliIo } from './io';
+import { fileErrorReason, type CliIo } from './io';
 import { withStore } from './store';
 
 export function registerDisclosureCommands(program: Command, io: CliIo): Command {
@@ -31,7 +31,7 @@ export function registerDisclosureCommands(program: Command, io: CliIo): Command
           fs.mkdirSync(path.dirname(target), { recursive: true });
           fs.writeFileSync(target, Buffer.from(out.contentBase64, 'base64'));
         } catch (error) {
-          throw new AppError('FILE', `无法写入文件：${target}（${error instanceof Error ? error.message : String(error)}）`);
+          throw new AppError('FILE', `无法写入文件：${target}（${fileErrorReason(error)}）`);
         }
         const count = db
           .prepare<{ from: string; to: string }, { n: number }>('SELECT count(*) AS n FROM disclosure_notices WHERE publish_date BETWEEN @from AND @to')

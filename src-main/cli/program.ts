@@ -2,16 +2,15 @@
  * The command-line program for batch work. Each area registers its commands here.
  */
 import { Command, CommanderError, Help } from 'commander';
-import { z } from 'zod';
-import { AppError } from '../../shared/api/errors';
-import { zodToApiError } from '../../shared/api/zod-messages';
 import { APP_VERSION } from '../app/boot';
-import { CliExit, type CliIo } from './io';
+import { CliExit, printCliError, type CliIo } from './io';
 import { registerDisclosureCommands } from './disclosure';
 import { registerMemberCommands } from './members';
 import { registerRosterCommands } from './roster';
 import { registerCongressCommands } from './congress';
 import { registerWelfareCommands } from './welfare';
+import { registerSystemCommands } from './system';
+import { setInitEmptyStore } from './store';
 
 const COMMANDER_MESSAGES: Record<string, string> = {
   'commander.unknownCommand': '未知的命令',
@@ -65,12 +64,17 @@ export function buildProgram(io: CliIo): Command {
   registerCongressCommands(program, io);
   registerDisclosureCommands(program, io);
   registerWelfareCommands(program, io);
+  registerSystemCommands(program, io);
+  program.addHelpText('after', '\n数据文件是空文件（0 字节）时，写入类命令会拒绝；确需在其中新建空台账，请加 --init。');
   localize(program, io, true);
   return program;
 }
 
 /** Runs the CLI and returns the exit code; never lets a stack trace reach the user. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  // --init (anywhere on the line) lets a write command take a zero-byte file as a new store.
+  setInitEmptyStore(argv.includes('--init'));
+  argv = argv.filter((arg) => arg !== '--init');
   const program = buildProgram(io);
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -85,15 +89,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(`${label}：${detail}。运行 npm run cli -- --help 查看用法。`);
       return 2;
     }
-    if (error instanceof AppError) {
-      io.err(error.message);
-      return 2;
-    }
-    if (error instanceof z.ZodError) {
-      io.err(zodToApiError(error).message);
-      return 2;
-    }
-    io.err(`运行失败：${error instanceof Error ? error.message : String(error)}`);
-    return 2;
+    return printCliError(io, error);
   }
 }

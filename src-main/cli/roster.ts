@@ -13,7 +13,7 @@ import type { RosterCheck, RosterSheet } from '../../shared/members/roster/schem
 import { exportRoster, rosterTemplate } from '../members/roster/export';
 import { assertImportSize } from '../members/roster/read-file';
 import { commitRoster, listBatches, previewRoster, readRosterBytes, undoBatch } from '../members/roster/service';
-import { CliExit, type CliIo } from './io';
+import { CliExit, printCliError, type CliIo } from './io';
 import { withStore } from './store';
 import Database from 'better-sqlite3';
 import type { AppContext } from '../api/context';
@@ -73,10 +73,7 @@ async function guarded(io: CliIo, json: boolean | undefined, body: () => Promise
     await body();
   } catch (error) {
     if (error instanceof CliExit) throw error;
-    const message = error instanceof AppError ? error.message : `运行失败：${error instanceof Error ? error.message : String(error)}`;
-    if (json) io.out(JSON.stringify({ error: message }));
-    else io.err(message);
-    throw new CliExit(2);
+    throw new CliExit(printCliError(io, error, json));
   }
 }
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { exportInputSchema } from '../../shared/welfare/schema';
 import { exportRegister } from '../welfare/export';
-import type { CliIo } from './io';
+import { fileErrorReason, type CliIo } from './io';
 import { withStore } from './store';
 
 export function registerWelfareCommands(program: Command, io: CliIo): Command {
@@ -27,7 +27,7 @@ export function registerWelfareCommands(program: Command, io: CliIo): Command {
           fs.mkdirSync(path.dirname(target), { recursive: true });
           fs.writeFileSync(target, Buffer.from(download.contentBase64, 'base64'));
         } catch (error) {
-          throw new AppError('FILE', `无法写入文件：${target}（${error instanceof Error ? error.message : String(error)}）`);
+          throw new AppError('FILE', `无法写入文件：${target}（${fileErrorReason(error)}）`);
         }
         io.out(`已导出 ${options.year} 年度慰问登记表：${target}`);
       });

@@ -17,7 +17,23 @@ export interface OpenOptions {
    * chmod'ed file is still writable, so this is the honest way to get a store that refuses writes.
    */
   readonly?: boolean;
+  /** Take a zero-byte file as a new store (the CLI's --init, or the app after the user agreed). */
+  initEmpty?: boolean;
+  /** Where details that are not for the user go (integrity-check output). */
+  log?: (message: string) => void;
 }
+
+/** True for a file that exists and holds nothing: an empty file is not silently a new ledger. */
+export function isEmptyStoreFile(file: string): boolean {
+  try {
+    const stat = fs.statSync(file);
+    return stat.isFile() && stat.size === 0;
+  } catch {
+    return false;
+  }
+}
+
+export const STORE_EMPTY_HINT = '若要在这里新建一个空的台账，命令行请加 --init；否则请从备份恢复，或指定其他数据文件。';
 
 function sqliteCode(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
@@ -32,17 +48,30 @@ export function describeOpenError(file: string, error: unknown): AppError {
   if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
     return new AppError('READ_ONLY', `无法写入数据文件：${file}。请检查该文件或所在文件夹是否只读、是否有写入权限。`);
   }
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-    return new AppError('STORE_BROKEN', `数据文件正被其他程序占用：${file}。请关闭其他正在使用它的程序后重试。`);
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new AppError('IN_USE', `数据文件正被其他程序占用：${file}。请关闭其他正在使用它的程序后重试。`);
   }
-  const detail = error instanceof Error ? error.message : String(error);
-  return new AppError('STORE_BROKEN', `无法打开数据文件：${file}（${detail}）`);
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+    return new AppError('STORE_BROKEN', `磁盘空间不足，无法打开数据文件：${file}。请清理磁盘后重试。`);
+  }
+  if (code === 'ENOTDIR' || code === 'EEXIST') {
+    return new AppError('FILE', `数据文件的路径不正确：${file}（路径中有一段是文件而不是文件夹）。`);
+  }
+  return new AppError('STORE_BROKEN', `无法打开数据文件：${file}。请检查该文件是否完好，或指定其他数据文件。`);
 }
 
 export function openStore(file: string, options: OpenOptions = {}): Db {
   const resolved = path.resolve(file);
+  const log = options.log ?? ((message: string) => console.error(`[union-ledger] ${message}`));
   let db: Db | undefined;
   try {
+    // A folder is not a permission problem, and an empty file is not a new ledger.
+    if (fs.existsSync(resolved) && fs.statSync(resolved).isDirectory()) {
+      throw new AppError('FILE', `“${resolved}”是一个文件夹，不是数据文件。请指定数据文件本身的路径（例如 ${path.join(resolved, 'union-ledger.db')}）。`);
+    }
+    if (options.initEmpty !== true && isEmptyStoreFile(resolved)) {
+      throw new AppError('STORE_BROKEN', `数据文件“${resolved}”是空的（0 字节），不是工会台账的数据。${STORE_EMPTY_HINT}`);
+    }
     fs.mkdirSync(path.dirname(resolved), { recursive: true });
     db = new Database(resolved, { readonly: options.readonly === true, fileMustExist: options.readonly === true });
     db.pragma('busy_timeout = 5000');
@@ -51,7 +80,9 @@ export function openStore(file: string, options: OpenOptions = {}): Db {
     db.pragma('synchronous = NORMAL');
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') {
-      throw new AppError('STORE_BROKEN', `数据文件完整性检查未通过：${resolved}（${String(check)}）。请从备份恢复。`);
+      // SQLite's own report (`*** in database main *** Tree 12 page 12 …`) is for the log only.
+      log(`quick_check of ${resolved} failed: ${String(check)}`);
+      throw new AppError('STORE_BROKEN', `数据文件“${resolved}”已损坏（完整性检查未通过），请从备份恢复。详细检查结果已记录在日志中。`);
     }
     // A store we cannot write to must fail now, not at the first save. BEGIN IMMEDIATE alone
     // succeeds on a read-only connection (SQLite falls back to one silently when the file or its

@@ -3,10 +3,11 @@
  */
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
-import { bootServices, APP_VERSION } from '../app/boot';
+import { bootServices, closeServices, APP_VERSION } from '../app/boot';
 import { STORE_FILE_NAME } from '../app/paths';
 import type { AppContext } from '../api/context';
 import { backupNow } from '../db/backup';
+import { isEmptyStoreFile } from '../db/open';
 import { storePathFromArgv } from './args';
 import { registerFileIpc } from './files';
 import { registerApiIpc } from './ipc';
@@ -32,8 +33,27 @@ function createMainWindow(): BrowserWindow {
 
 async function start(): Promise<void> {
   const storePath = storePathFromArgv(process.argv) ?? path.join(app.getPath('userData'), STORE_FILE_NAME);
+  // An empty file where the store should be is not silently a new ledger: the user decides.
+  let initEmpty = false;
+  if (isEmptyStoreFile(storePath)) {
+    const choice = dialog.showMessageBoxSync({
+      type: 'warning',
+      title: '数据文件是空的',
+      message: `数据文件“${storePath}”是空的（0 字节），里面没有任何台账数据。`,
+      detail: '如果您有备份，请退出后从备份恢复。也可以在这个文件里新建一个空的台账。',
+      buttons: ['退出', '新建空台账'],
+      defaultId: 0,
+      cancelId: 0,
+      noLink: true,
+    });
+    if (choice !== 1) {
+      app.exit(1);
+      return;
+    }
+    initEmpty = true;
+  }
   try {
-    ctx = await bootServices({ storePath, shell: 'electron', log: (m) => console.log(m) });
+    ctx = await bootServices({ storePath, shell: 'electron', kind: 'desktop', initEmpty, log: (m) => console.log(m) });
   } catch (error) {
     dialog.showErrorBox('工会台账无法启动', error instanceof Error ? error.message : String(error));
     app.exit(1);
@@ -58,7 +78,7 @@ async function start(): Promise<void> {
     {
       openDataFolder: () => void shell.openPath(path.dirname(context.storePath)),
       backupNow: () => {
-        backupNow(context.db, context.backupDir).then(
+        backupNow(context).then(
           (b) => void dialog.showMessageBox({ type: 'info', title: '备份完成', message: `已备份到：${path.join(context.backupDir, b.fileName)}` }),
           (e: unknown) => dialog.showErrorBox('备份失败', e instanceof Error ? e.message : String(e)),
         );
@@ -88,7 +108,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('window-all-closed', () => {
-    ctx?.db.close();
+    if (ctx) closeServices(ctx);
     ctx = null;
     app.quit();
   });

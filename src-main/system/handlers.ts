@@ -9,16 +9,16 @@ export const systemHandlers: AreaHandlers<'system.'> = {
     schemaVersion: schemaVersion(ctx.db),
     storePath: ctx.storePath,
     backupDir: ctx.backupDir,
-    backups: listBackups(ctx.backupDir),
+    backups: listBackups(ctx.backupDir, ctx.storePath),
     shell: ctx.shell,
   }),
-  'system.backupNow': (ctx) => backupNow(ctx.db, ctx.backupDir),
+  'system.backupNow': (ctx) => backupNow(ctx),
   'system.exportBackup': async (ctx) => {
-    const { fileName, bytes } = await backupBytes(ctx.db);
+    const { fileName, bytes } = await backupBytes(ctx);
     return { fileName, contentBase64: bytes.toString('base64') };
   },
   'system.restoreBackup': (ctx, input) =>
     'fileName' in input
-      ? restoreFromFile(ctx.db, ctx.storePath, ctx.backupDir, backupFileInFolder(ctx.backupDir, input.fileName), input.fileName)
-      : restoreFromBytes(ctx.db, ctx.storePath, ctx.backupDir, Buffer.from(input.contentBase64, 'base64'), input.uploadName),
+      ? restoreFromFile(ctx, backupFileInFolder(ctx.backupDir, input.fileName), input.fileName)
+      : restoreFromBytes(ctx, Buffer.from(input.contentBase64, 'base64'), input.uploadName),
 };

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/api/errors';
-import { bootServices } from '../app/boot';
+import { bootServices, closeServices } from '../app/boot';
 import { defaultStorePath } from '../app/paths';
 import { openInBrowser } from './open-browser';
 import { startWebServer } from './server';
@@ -30,14 +30,14 @@ async function main(): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('BAD_REQUEST', `端口号不正确：${values.port}`);
   const storePath = values.db ?? defaultStorePath();
-  const ctx = await bootServices({ storePath, shell: 'browser', log: (m) => console.log(m) });
+  const ctx = await bootServices({ storePath, shell: 'browser', kind: 'browser', log: (m) => console.log(m) });
   const server = await startWebServer({ ctx, rendererDir: RENDERER_DIR, port });
   console.log(`工会台账（浏览器模式）已启动，数据文件：${ctx.storePath}`);
   console.log(`请在浏览器中打开：${server.url}`);
   if (!values['no-open']) openInBrowser(server.url);
   const stop = () => {
     void server.close().then(() => {
-      ctx.db.close();
+      closeServices(ctx);
       process.exit(0);
     });
   };

@@ -15,7 +15,7 @@ describe('system.exportBackup', () => {
     const result = await dispatch(store.ctx, 'system.exportBackup', undefined);
     if (!result.ok) throw new Error(result.error.message);
     const file = result.data as { fileName: string; contentBase64: string };
-    expect(file.fileName).toMatch(/^工会台账备份-\d{8}-\d{6}\.db$/);
+    expect(file.fileName).toMatch(/^工会台账备份-union-ledger-\d{8}-\d{6}\.db$/);
     const copy = path.join(store.dir, 'copy.db');
     fs.writeFileSync(copy, Buffer.from(file.contentBase64, 'base64'));
     const db = new Database(copy, { readonly: true });
