@@ -3,7 +3,7 @@
  * frozen panes below it, A4 page setup with the header repeated on every printed page.
  */
 import ExcelJS from 'exceljs';
-import { displayWidth, setCell } from './cells';
+import { displayWidth, setCell, setTextCell } from './cells';
 
 export interface SheetSpec {
   name: string;
@@ -47,20 +47,20 @@ export function addTableSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Wo
   });
   const columns = spec.headers.length;
   const title = sheet.getRow(1);
-  title.getCell(1).value = spec.title;
+  setTextCell(title.getCell(1), spec.title);
   title.getCell(1).font = { bold: true, size: 16 };
   title.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
   title.height = 28;
   if (columns > 1) sheet.mergeCells(1, 1, 1, columns);
   if (spec.subtitle) {
-    sheet.getRow(2).getCell(1).value = spec.subtitle;
+    setTextCell(sheet.getRow(2).getCell(1), spec.subtitle);
     sheet.getRow(2).getCell(1).alignment = { horizontal: 'left' };
     if (columns > 1) sheet.mergeCells(2, 1, 2, columns);
   }
   const header = sheet.getRow(headerRowNumber);
   spec.headers.forEach((h, i) => {
     const cell = header.getCell(i + 1);
-    cell.value = h;
+    setTextCell(cell, h);
     cell.font = { bold: true };
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };

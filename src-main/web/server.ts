@@ -94,10 +94,23 @@ function readBody(req: http.IncomingMessage): Promise<Buffer | 'too-large'> {
   });
 }
 
-async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, ctx: AppContext, token: string, method: string) {
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** The address the app's own pages are served from. */
+export function isOwnOrigin(origin: string, port: number): boolean {
+  return origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
+}
+
+async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, ctx: AppContext, token: string, method: string, port: number) {
   const given = req.headers[TOKEN_HEADER];
   if (!sameToken(Array.isArray(given) ? given[0] : given, token)) {
     return fail(res, 401, 'UNAUTHORIZED', '访问令牌无效：请使用启动时显示的完整网址打开工会台账。');
+  }
+  // A page of another site (or a file:// page) that learnt the token still cannot call: browsers
+  // send Origin on every cross-origin POST, and only the app's own origin is accepted.
+  const origin = req.headers.origin;
+  if (origin !== undefined && !isOwnOrigin(origin, port)) {
+    return fail(res, 403, 'UNAUTHORIZED', '拒绝访问：请求来自其他网页，不是工会台账自己的页面。');
   }
   if (req.method !== 'POST') return fail(res, 405, 'BAD_REQUEST', '请求方式不正确：接口只接受 POST。');
   const type = req.headers['content-type'] ?? '';
@@ -106,8 +119,10 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, ct
   if (body === 'too-large') return fail(res, 413, 'BAD_REQUEST', '请求内容过大（超过 150 MB）。');
   let input: unknown;
   try {
-    input = body.length === 0 ? undefined : JSON.parse(body.toString('utf8'));
-  } catch {
+    // Broken UTF-8 is refused, not stored with U+FFFD where the user's characters were.
+    input = body.length === 0 ? undefined : JSON.parse(STRICT_UTF8.decode(body));
+  } catch (error) {
+    if (error instanceof TypeError) return fail(res, 400, 'BAD_REQUEST', '请求内容不是有效的 UTF-8 文字，未做任何修改。');
     return fail(res, 400, 'BAD_REQUEST', '请求内容不是有效的 JSON。');
   }
   const name = safeDecode(method);
@@ -171,7 +186,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     if (url.pathname.startsWith('/api/')) {
-      handleApi(req, res, options.ctx, token, url.pathname.slice(5)).catch(() => {
+      handleApi(req, res, options.ctx, token, url.pathname.slice(5), port).catch(() => {
         if (!res.headersSent) fail(res, 500, 'INTERNAL', '请求处理失败：程序内部错误，数据未被修改。');
       });
       return;

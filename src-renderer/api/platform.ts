@@ -4,7 +4,7 @@
  */
 import type { PrintRequest, SaveResult } from '../../shared/api/bridge';
 import type { Download } from '../../shared/api/common';
-import { currentToken, desktopBridge } from './transport';
+import { currentToken, desktopBridge, TOKEN_STORAGE_KEY } from './transport';
 
 function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64);
@@ -37,8 +37,17 @@ export async function openPrintView(request: PrintRequest, mode: 'print' | 'pdf'
     return;
   }
   const url = new URL(window.location.href);
-  // A new tab has its own sessionStorage, so it gets the launch token in its address.
-  url.searchParams.set('token', currentToken());
+  // The token never travels in an address (history, a printed page's footer, a shared link): a
+  // tab opened by this page starts with a copy of its sessionStorage, which holds the token.
+  url.searchParams.delete('token');
   url.hash = `${request.route}${request.route.includes('?') ? '&' : '?'}autoprint=1`;
-  window.open(url.toString(), '_blank', 'noopener');
+  const tab = window.open(url.toString(), '_blank');
+  if (tab && currentToken()) {
+    // Some browsers do not copy sessionStorage to a new tab: hand the token over directly.
+    try {
+      tab.sessionStorage.setItem(TOKEN_STORAGE_KEY, currentToken());
+    } catch {
+      // Not reachable (another origin): the tab then asks for the address with its token.
+    }
+  }
 }

@@ -6,7 +6,8 @@ import { BRIDGE_KEY, type DesktopBridge } from '../../shared/api/bridge';
 import { createApiClient, type Transport } from '../../shared/api/client';
 import type { ApiEnvelope } from '../../shared/api/errors';
 
-const TOKEN_KEY = 'union-ledger-token';
+export const TOKEN_STORAGE_KEY = 'union-ledger-token';
+const TOKEN_KEY = TOKEN_STORAGE_KEY;
 
 export function desktopBridge(): DesktopBridge | undefined {
   return (window as unknown as Record<string, DesktopBridge | undefined>)[BRIDGE_KEY];
