@@ -48,9 +48,15 @@ export async function saveBytesWithDialog(
   return { saved: true, path: result.filePath };
 }
 
-export function registerFileIpc(ipcMain: IpcMain, dialog: Dialog, getWindow: () => BrowserWindow | null, defaultDir: () => string): void {
+export function registerFileIpc(
+  ipcMain: IpcMain,
+  dialog: Dialog,
+  getWindow: () => BrowserWindow | null,
+  defaultDir: () => string,
+  appPage: string,
+): void {
   ipcMain.handle(IPC_CHANNELS.saveFile, async (event, fileName: unknown, contentBase64: unknown) => {
-    if (!isTrustedSender(event)) return { saved: false };
+    if (!isTrustedSender(event, appPage)) return { saved: false };
     if (typeof fileName !== 'string' || typeof contentBase64 !== 'string') return { saved: false };
     return saveBytesWithDialog(dialog, getWindow(), defaultDir(), fileName, Buffer.from(contentBase64, 'base64'));
   });

@@ -10,13 +10,14 @@ import { backupNow } from '../db/backup';
 import { isEmptyStoreFile } from '../db/open';
 import { storePathFromArgv } from './args';
 import { registerFileIpc } from './files';
-import { registerApiIpc } from './ipc';
+import { appPageUrl, registerApiIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { registerPrintIpc } from './print';
 import { applyContentSecurityPolicy, lockDownContents, mainWindowOptions } from './window';
 
 const PRELOAD = path.join(__dirname, 'preload.cjs');
 const RENDERER_INDEX = path.join(__dirname, '..', 'dist', 'renderer', 'index.html');
+const APP_PAGE = appPageUrl(RENDERER_INDEX);
 
 let mainWindow: BrowserWindow | null = null;
 let ctx: AppContext | null = null;
@@ -61,10 +62,10 @@ async function start(): Promise<void> {
   }
   const context = ctx;
   applyContentSecurityPolicy(session.defaultSession);
-  app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
-  registerApiIpc(ipcMain, context);
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents, APP_PAGE));
+  registerApiIpc(ipcMain, context, APP_PAGE);
   const documents = () => app.getPath('documents');
-  registerFileIpc(ipcMain, dialog, () => mainWindow, documents);
+  registerFileIpc(ipcMain, dialog, () => mainWindow, documents, APP_PAGE);
   registerPrintIpc({
     ipcMain,
     dialog,

@@ -5,7 +5,7 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, Dialog, IpcMain } from 'electron';
 import { IPC_CHANNELS, type PrintRequest } from '../../shared/api/bridge';
 import { saveBytesWithDialog } from './files';
-import { isTrustedSender } from './ipc';
+import { appPageUrl, isTrustedSender } from './ipc';
 
 export const PRINT_READY_ATTRIBUTE = 'data-print-ready';
 const READY_TIMEOUT_MS = 20_000;
@@ -53,8 +53,9 @@ async function renderHidden(deps: PrintDeps, request: PrintRequest): Promise<Bro
 }
 
 export function registerPrintIpc(deps: PrintDeps): void {
+  const appPage = appPageUrl(deps.rendererIndex);
   deps.ipcMain.handle(IPC_CHANNELS.printToPdf, async (event, request: unknown) => {
-    if (!isTrustedSender(event) || !isPrintRequest(request)) return { saved: false };
+    if (!isTrustedSender(event, appPage) || !isPrintRequest(request)) return { saved: false };
     const win = await renderHidden(deps, request);
     try {
       const pdf = await win.webContents.printToPDF({
@@ -69,7 +70,7 @@ export function registerPrintIpc(deps: PrintDeps): void {
     }
   });
   deps.ipcMain.handle(IPC_CHANNELS.print, async (event, request: unknown) => {
-    if (!isTrustedSender(event) || !isPrintRequest(request)) return { printed: false };
+    if (!isTrustedSender(event, appPage) || !isPrintRequest(request)) return { printed: false };
     const win = await renderHidden(deps, request);
     return new Promise<{ printed: boolean }>((resolve) => {
       win.webContents.print(

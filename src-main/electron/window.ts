@@ -4,6 +4,7 @@
  */
 import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../app/csp';
+import { isAppPage } from './ipc';
 
 export function secureWebPreferences(preloadPath: string): BrowserWindowConstructorOptions['webPreferences'] {
   return {
@@ -45,10 +46,16 @@ export function applyContentSecurityPolicy(session: Session): void {
   session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
 }
 
-export function lockDownContents(contents: WebContents): void {
+/**
+ * No window of ours ever leaves the app's page: not by a link, not by a redirect, not by a file
+ * dropped onto the window (Chromium would open it in place of the app).
+ */
+export function lockDownContents(contents: WebContents, appPage: string): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  contents.on('will-navigate', (event, url) => {
-    if (!url.startsWith('file://')) event.preventDefault();
-  });
+  const stayOnAppPage = (event: { preventDefault(): void }, url: string) => {
+    if (!isAppPage(url, appPage)) event.preventDefault();
+  };
+  contents.on('will-navigate', stayOnAppPage);
+  contents.on('will-redirect', stayOnAppPage);
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }

@@ -10,7 +10,7 @@ import type { ApiEnvelope } from '../../shared/api/errors';
 import { CONTENT_SECURITY_POLICY } from '../../src-main/app/csp';
 import { storePathFromArgv } from '../../src-main/electron/args';
 import { registerFileIpc, safeFileName } from '../../src-main/electron/files';
-import { registerApiIpc } from '../../src-main/electron/ipc';
+import { appPageUrl, registerApiIpc } from '../../src-main/electron/ipc';
 import { buildMenuTemplate } from '../../src-main/electron/menu';
 import { isPrintRequest, registerPrintIpc } from '../../src-main/electron/print';
 import { applyContentSecurityPolicy, lockDownContents, mainWindowOptions } from '../../src-main/electron/window';
@@ -38,7 +38,9 @@ function fakeIpcMain() {
 }
 
 const fromUrl = (url: string) => ({ senderFrame: { url } }) as unknown as IpcMainInvokeEvent;
+const APP_INDEX = '/opt/union-ledger/resources/app.asar/dist/renderer/index.html';
 const APP_PAGE = 'file:///opt/union-ledger/resources/app.asar/dist/renderer/index.html#/members';
+const APP_URL = appPageUrl(APP_INDEX);
 
 let store: ReturnType<typeof tempStore>;
 beforeAll(() => {
@@ -49,7 +51,7 @@ afterAll(() => store.close());
 describe('IPC registration', () => {
   it('every contract method reaches its handler through the registered channel and is validated there', async () => {
     const { handlers, ipcMain } = fakeIpcMain();
-    registerApiIpc(ipcMain, { ...store.ctx, shell: 'electron' });
+    registerApiIpc(ipcMain, { ...store.ctx, shell: 'electron' }, APP_URL);
     const invoke = handlers.get(IPC_CHANNELS.invoke);
     expect(invoke).toBeTypeOf('function');
     expect(METHODS.length).toBeGreaterThan(5);
@@ -68,7 +70,7 @@ describe('IPC registration', () => {
 
   it('refuses a sender that is not one of our file:// pages', async () => {
     const { handlers, ipcMain } = fakeIpcMain();
-    registerApiIpc(ipcMain, store.ctx);
+    registerApiIpc(ipcMain, store.ctx, APP_URL);
     const invoke = handlers.get(IPC_CHANNELS.invoke)!;
     for (const url of ['https://evil.example/', 'http://127.0.0.1:3960/', 'about:blank', '', 'devtools://devtools/']) {
       const result = (await invoke(fromUrl(url), 'members.create', { name: '入侵者' })) as ApiEnvelope<unknown>;
@@ -84,7 +86,7 @@ describe('IPC registration', () => {
     const { handlers, ipcMain } = fakeIpcMain();
     const dialog = { showSaveDialog: vi.fn() } as unknown as Electron.Dialog;
     const createWindow = vi.fn();
-    registerFileIpc(ipcMain, dialog, () => null, () => '/tmp');
+    registerFileIpc(ipcMain, dialog, () => null, () => '/tmp', APP_URL);
     registerPrintIpc({
       ipcMain,
       dialog,
@@ -177,7 +179,7 @@ describe('window and content rules', () => {
       setWindowOpenHandler: (h: () => unknown) => (openHandler = h),
       on: (name: string, l: Listener) => listeners.set(name, l),
     } as unknown as Electron.WebContents;
-    lockDownContents(contents);
+    lockDownContents(contents, appPageUrl('/app/index.html'));
     expect(openHandler!()).toEqual({ action: 'deny' });
     const navigate = (url: string) => {
       const event = { preventDefault: vi.fn() };

@@ -75,7 +75,7 @@ describe('exported workbooks', () => {
     const wb = newWorkbook();
     addTableSheet(wb, { name: '表', title: '=HYPERLINK("x")', subtitle: '+导出时间', headers: ['@姓名', '部门'], rows: [['张三', '数学组']] });
     const back = new ExcelJS.Workbook();
-    await back.xlsx.load(Buffer.from(await wb.xlsx.writeBuffer()));
+    await back.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);
     const sheet = back.worksheets[0]!;
     for (const ref of ['A1', 'A2', 'A3', 'B3']) {
       const cell = sheet.getCell(ref);
