@@ -53,13 +53,14 @@ function prepareCandidate(file: string, label: string, pageSize: number, log: Lo
 
 /**
  * A digest of every row of every stored table (the backup API copies pages as they are, so equal
- * data scans in the same order), and the schema version.
+ * data scans in the same order), and the schema version. SQLite's own tables are left out.
  */
 export function contentDigest(db: Db): string {
   const hash = crypto.createHash('sha256');
   hash.update(String(db.pragma('user_version', { simple: true })));
   const tables = db
-    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    // sqlite_stat1/stat4 are the planner's statistics, refreshed on every open: not data.
+    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")
     .all() as { name: string; sql: string | null }[];
   for (const { name, sql } of tables) {
     if (sql?.toUpperCase().startsWith('CREATE VIRTUAL')) continue;

@@ -33,7 +33,7 @@ function rng(seed: number): () => number {
 
 // No ASCII words in the pool: an ASCII word in an answer then can only be the program's own text.
 const STRINGS = ['', ' ', '张三', '李四', '数学组', '在册', '男', '女', '=1+1', '@合计', '１２３', '😀', '2026-11-22', '2026-13-45', '0', '-1', '11010519491231002X', '13912345678', '字'.repeat(3000), '第五届第二次', '\u0000', '生病住院', '招生', '对内', '立案', '满意'];
-const NUMBERS = [0, 1, 2, 3, -1, 1.5, 20, 100, 1e20, -1e20, 2026, 9007199254740993];
+const NUMBERS = [0, 1, 2, 3, -1, 1.5, 20, 100, 1e20, -1e20, 2026, Number.MAX_SAFE_INTEGER + 2];
 
 let store: ReturnType<typeof tempStore>;
 let server: WebServer;
