@@ -8,12 +8,14 @@
  * removed by the next backup. Names carry the store's own name, so stores kept side by side
  * (`--db a.db`, `--db b.db`) keep their own backups and their own daily slot.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import dayjs from 'dayjs';
 import { AppError } from '../../shared/api/errors';
+import { isAlive } from './lock';
 import type { Db } from './types';
 
 export const BACKUPS_KEPT = 30;
@@ -101,7 +103,10 @@ export function removeIncompleteBackups(dir: string, storePath: string): string[
   const removed: string[] = [];
   const names = new Set(fs.readdirSync(dir));
   for (const name of names) {
-    const base = name.endsWith(PARTIAL_SUFFIX) ? name.slice(0, -PARTIAL_SUFFIX.length).replace(/\.\d+$/, '') : null;
+    const partial = name.endsWith(PARTIAL_SUFFIX) ? /^(.*\.db)\.(\d+)(?:-[0-9a-f]+)?\.partial$/.exec(name) : null;
+    // A copy still being written by a live program (this one, or another) is left alone.
+    if (partial && (Number(partial[2]) === process.pid || isAlive(Number(partial[2])))) continue;
+    const base = partial ? partial[1]! : null;
     const parsedPartial = base ? parseName(base) : null;
     const halfWritten = !base && name.endsWith('.db') && names.has(`${name}-journal`) ? parseName(name) : null;
     const parsed = parsedPartial ?? halfWritten;
@@ -138,7 +143,7 @@ export function verifyCopy(file: string, expectedVersion: number): void {
 /** Writes a checked copy of `db` to `target` (which must not exist yet) through a temporary file. */
 async function writeCheckedCopy(db: Db, dir: string, fileName: string): Promise<string | null> {
   const target = path.join(dir, fileName);
-  const partial = path.join(dir, `${fileName}.${process.pid}${PARTIAL_SUFFIX}`);
+  const partial = path.join(dir, `${fileName}.${process.pid}-${crypto.randomBytes(4).toString('hex')}${PARTIAL_SUFFIX}`);
   fs.rmSync(partial, { force: true });
   try {
     await db.backup(partial);

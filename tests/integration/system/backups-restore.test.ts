@@ -2,6 +2,7 @@
  * Backups that always restore: interrupted copies never count, names never collide, each store has
  * its own backups and daily slot, and a restore proves it put the backup's content back.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -48,7 +49,8 @@ describe('an interrupted backup', () => {
     fs.mkdirSync(ctx.backupDir, { recursive: true });
     const now = new Date(2026, 10, 24, 8, 0, 0);
     // What a kill during the copy leaves: the temporary file (this version) …
-    const partial = path.join(ctx.backupDir, `工会台账备份-union-ledger-20261124-075959.db.4242.partial`);
+    const deadPid = spawnSync(process.execPath, ['-e', '0']).pid;
+    const partial = path.join(ctx.backupDir, `工会台账备份-union-ledger-20261124-075959.db.${deadPid}-0a1b.partial`);
     fs.writeFileSync(partial, Buffer.alloc(3 * 1024 * 1024, 1));
     // … and what older versions left: a .db with its hot journal.
     const old = path.join(ctx.backupDir, '工会台账备份-20261124-075900.db');
@@ -91,6 +93,16 @@ describe('backup names', () => {
     // Nothing stray beside the backups or the store.
     expect(fs.readdirSync(ctx.backupDir).filter((f) => /-(wal|shm|journal)$|\.partial$/.test(f))).toEqual([]);
     expect(fs.readdirSync(path.dirname(ctx.storePath)).filter((f) => /restore|candidate/.test(f))).toEqual([]);
+  });
+
+  it('stay apart when two backups run at once in the same second', async () => {
+    const ctx = storeIn(folder(), 'union-ledger.db');
+    await dispatch(ctx, 'members.create', { name: '甲' });
+    const second = new Date(2026, 10, 24, 10, 0, 0);
+    const [x, y] = await Promise.all([backupNow(ctx, second), backupNow(ctx, second)]);
+    expect(x.fileName).not.toBe(y.fileName);
+    expect(listBackups(ctx.backupDir, ctx.storePath).map((b) => b.fileName).sort()).toEqual([x.fileName, y.fileName].sort());
+    expect(fs.readdirSync(ctx.backupDir).filter((f) => f.endsWith('.partial'))).toEqual([]);
   });
 
   it('carry the store’s name: stores side by side have their own backups and their own daily slot', async () => {
