@@ -108,6 +108,8 @@ describe('school-affairs disclosure in the browser', () => {
     const [popup] = await Promise.all([page.waitForEvent('popup'), printDialog.getByRole('button', { name: '存为 PDF' }).click()]);
     await popup.waitForSelector('body[data-print-ready="true"]');
     expect(decodeURIComponent(new URL(popup.url()).hash)).toMatch(/^#\/print\/disclosure\/issues\/\d+\?size=A4&orient=landscape&autoprint=1$/);
+    // The launch token never travels in an address; the tab got it through sessionStorage.
+    expect(popup.url()).not.toContain('token');
     expect(await popup.locator('.print-toolbar').textContent()).toContain('A4 横向');
     await popup.close();
     await page.close();
