@@ -17,7 +17,12 @@ const UNKNOWN = 1_000_000_000;
  * empty last, then the school's order, then the name for departments the table does not hold.
  */
 export function departmentOrderBy(column: string): string {
-  return `${column} IS NULL, coalesce((SELECT position FROM department_order WHERE name = ${column}), ${UNKNOWN}), ${column}`;
+  return `${column} IS NULL, ${departmentRank(column)}, ${column}`;
+}
+
+/** The position alone, for callers that add their own direction. */
+export function departmentRank(column: string): string {
+  return `coalesce((SELECT position FROM department_order WHERE name = ${column}), ${UNKNOWN})`;
 }
 
 /** The same rule for rows already in memory (chart data, grouped sheets). */
@@ -89,6 +94,7 @@ export function setDepartmentOrder(db: Db, names: readonly string[]): Department
     db.prepare('DELETE FROM department_order').run();
     const insert = db.prepare('INSERT INTO department_order (name, position) VALUES (?, ?)');
     [...names, ...rest].forEach((name, i) => insert.run(name, i + 1));
+    db.prepare('UPDATE members SET department_rank = (SELECT position FROM department_order WHERE name = members.department) WHERE department IS NOT NULL').run();
   })();
   return getDepartmentOrder(db);
 }
