@@ -5,7 +5,8 @@
  * program left open over midnight applies them too; each run is one transaction.
  */
 import { AppError } from '../../shared/api/errors';
-import { formatDateCn, nowTimestamp, todayIso } from '../../shared/domain/dates';
+import { nowTimestamp, todayIso } from '../../shared/domain/dates';
+import { scheduledStatusText } from '../../shared/members/scheduled-text';
 import type { Member, ScheduledStatus } from '../../shared/members/schema';
 import type { Db } from '../db/types';
 
@@ -16,11 +17,7 @@ interface ScheduleRow {
   reason: string | null;
 }
 
-/** The words the list shows: 将于2027年6月30日退休. */
-export function scheduledText(s: { status: Member['status']; date: string }): string {
-  const verb = s.status === '在册' ? '恢复在册' : s.status;
-  return `将于${formatDateCn(s.date)}${verb}`;
-}
+export const scheduledText = scheduledStatusText;
 
 const due = new WeakMap<Db, { check: { get(today: string): unknown } }>();
 

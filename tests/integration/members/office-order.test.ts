@@ -84,7 +84,7 @@ describe('the school’s department order', () => {
     expect(list.rows.map((r) => r.department)).toEqual(['语文组', '语文组', '数学组', '英语组', '综合组', '行政后勤', null]);
     const file = await api.call('roster.export', {});
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(file.contentBase64, 'base64'));
+    await wb.xlsx.load(Buffer.from(file.contentBase64, 'base64') as unknown as ExcelJS.Buffer);
     const sheet = wb.worksheets[0]!;
     const texts: string[] = [];
     sheet.eachRow((row) => texts.push(row.values ? (row.values as unknown[]).map(String).join('|') : ''));
