@@ -7,7 +7,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, DatePicker, Form, Input, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
-import { formatDateCn, todayIso } from '../../shared/domain/dates';
+import { todayIso } from '../../shared/domain/dates';
 import { BUILT_IN_CALENDAR, CALENDAR_DAY_KINDS, isWeekend, type CalendarDayKind } from '../../shared/domain/workdays';
 import { calendarSettingsSchema } from '../../shared/settings/calendar';
 import { useApiMutation, useApiQuery } from '../api/hooks';
@@ -96,7 +96,8 @@ export function CalendarSection() {
           message={`尚无${nextYear}年的放假安排。国务院公布后，请逐日录入${nextYear}年的放假日期（休息日）和调休上班日。`}
         />
       ) : null}
-      <Form form={form} layout="inline" component="div">
+      {/* Shown once the saved days are in: rows added before would be wiped when they arrive. */}
+      <Form form={form} layout="inline" component="div" style={settings.data ? undefined : { display: 'none' }}>
         <Form.List name="days">
           {(fields, { add, remove }) => (
             <Space direction="vertical" style={{ width: '100%' }}>
@@ -104,7 +105,7 @@ export function CalendarSection() {
               {fields.map((field, index) => (
                 <Space key={field.key} align="start" data-testid="calendar-row" wrap>
                   <Form.Item name={[field.name, 'date']} rules={[{ required: true, message: '请选择日期' }]} style={{ marginInlineEnd: 0 }}>
-                    <DatePicker placeholder="日期" style={{ width: 150 }} format={(d) => formatDateCn(d.format('YYYY-MM-DD'))} />
+                    <DatePicker placeholder="日期" style={{ width: 150 }} />
                   </Form.Item>
                   <Form.Item name={[field.name, 'kind']} initialValue="休息日" style={{ marginInlineEnd: 0 }}>
                     <Select style={{ width: 130 }} options={CALENDAR_DAY_KINDS.map((k) => ({ value: k, label: k }))} aria-label="类型" />
