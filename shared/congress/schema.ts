@@ -66,6 +66,7 @@ export const CONGRESS_FIELD_LABELS = {
   passDenominator: '通过比例（分母）',
   teacherSharePercent: '教师代表最低比例',
   defaultReplyDays: '默认答复期限（天）',
+  replyDayKind: '答复期限计算方式',
   categories: '提案类别',
 } as const;
 registerFieldLabels(CONGRESS_FIELD_LABELS, 'congress.');
@@ -81,6 +82,7 @@ export const RATINGS = ['满意', '基本满意', '不满意'] as const;
 export const VOTE_METHODS = ['无记名投票', '举手表决'] as const;
 export const VOTE_RESULTS = ['通过', '未通过', '不足法定人数'] as const;
 export const PASS_BASES = ['应到', '实到'] as const;
+export const REPLY_DAY_KINDS = ['自然日', '工作日'] as const;
 export const STEP_KINDS = ['提交', '修改', '审查', '答复', '落实', '反馈', '办结', '优秀提案'] as const;
 export const DEFAULT_CATEGORIES = ['教育教学', '队伍建设', '学校管理', '后勤保障', '福利待遇', '其他'];
 
@@ -109,6 +111,8 @@ export const congressSettingsSchema = z.object({
   passDenominator: z.number().int().min(1, '至少为 1').max(99).default(2),
   teacherSharePercent: z.number().min(0, '应在 0 到 100 之间').max(100, '应在 0 到 100 之间').default(60),
   defaultReplyDays: z.number().int().min(1, '至少 1 天').max(365, '不能超过 365 天').default(30),
+  /** How reply periods count: 自然日 (every day, as before) or 工作日 (China's working days). */
+  replyDayKind: z.enum(REPLY_DAY_KINDS, '答复期限只能按 自然日 或 工作日 计算').default('自然日'),
   categories: z
     .array(z.string().trim().min(1, '类别不能为空').max(20, '类别不能超过 20 个字'))
     .min(1, '至少保留一个类别')
@@ -127,6 +131,7 @@ export const congressSettingsPatch = z
     passDenominator: congressSettingsSchema.shape.passDenominator.unwrap(),
     teacherSharePercent: congressSettingsSchema.shape.teacherSharePercent.unwrap(),
     defaultReplyDays: congressSettingsSchema.shape.defaultReplyDays.unwrap(),
+    replyDayKind: congressSettingsSchema.shape.replyDayKind.unwrap(),
     categories: congressSettingsSchema.shape.categories.unwrap(),
   })
   .partial()

@@ -121,8 +121,14 @@ export const memberSchema = z.object({
   notes: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** A status change dated after the day it was entered, applied on that date (将于…退休). */
+  scheduledStatus: z
+    .object({ status: memberStatusSchema, date: z.string(), reason: z.string().nullable() })
+    .nullable()
+    .optional(),
 });
 export type Member = z.infer<typeof memberSchema>;
+export type ScheduledStatus = NonNullable<Member['scheduledStatus']>;
 
 export const statusChangeSchema = z.object({
   id: z.number().int().positive(),

@@ -7,6 +7,7 @@ import { AppError, type ApiEnvelope, type ApiError } from '../../shared/api/erro
 import { zodToApiError } from '../../shared/api/zod-messages';
 import type { AppContext } from './context';
 import type { Handler } from './define';
+import { applyDueStatusChanges } from '../members/scheduled';
 import { handlers } from './handlers';
 
 export type Logger = (message: string, error?: unknown) => void;
@@ -61,6 +62,8 @@ export async function dispatch(ctx: AppContext, method: unknown, input: unknown,
   const parsed = contract[method].input.safeParse(input);
   if (!parsed.success) return { ok: false, error: zodToApiError(parsed.error, method) };
   try {
+    // Status changes scheduled for today or earlier (将于…退休) take effect before anything is read.
+    applyDueStatusChanges(ctx.db);
     const handler = handlers[method] as Handler<Method>;
     const data = await handler(ctx, parsed.data as never);
     return { ok: true, data };

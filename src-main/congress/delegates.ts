@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import type { delegateLeaveSchema, delegateUpdateSchema } from '../../shared/congress/schema';
 import { nowTimestamp } from '../../shared/domain/dates';
 import type { Db } from '../db/types';
+import { compareNumberedNames } from '../../shared/domain/chinese-numerals';
 import { getCongressSettings } from './settings';
 
 type UpdateData = z.output<typeof delegateUpdateSchema>;
@@ -71,7 +72,10 @@ export function listDelegates(db: Db, term: number): DelegateList {
   const rows = db
     .prepare<[number], DelegateRow>(`${SELECT} WHERE d.term = ? ORDER BY d.left_on IS NOT NULL, d.delegation IS NULL, d.delegation, d.kind, m.name_pinyin, d.id`)
     .all(term)
-    .map(toDelegate);
+    .map(toDelegate)
+    // Delegations by their number (第一, 第二 … 第十), which SQL's text order gets wrong; the sort
+    // is stable, so the order within a delegation stays SQL's.
+    .sort((a, b) => Number(a.leftOn !== null) - Number(b.leftOn !== null) || compareNumberedNames(a.delegation, b.delegation));
   const voting = rows.filter((d) => d.leftOn === null && d.kind === '正式');
   const teachers = voting.filter((d) => d.isTeacher).length;
   const settings = getCongressSettings(db);

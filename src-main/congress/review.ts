@@ -4,7 +4,6 @@
  * unsatisfied rating sends the motion back for another reply (条条有答复，件件有回音).
  */
 import { AppError } from '../../shared/api/errors';
-import { addDays } from '../../shared/congress/rules';
 import type { Motion } from '../../shared/congress/schema';
 import type { z } from 'zod';
 import type {
@@ -16,6 +15,7 @@ import type {
 } from '../../shared/congress/schema';
 import { formatDateCn, nowTimestamp } from '../../shared/domain/dates';
 import type { Db } from '../db/types';
+import { replyDeadline } from './deadline';
 import { addStep, getMotion } from './motions';
 import { getSession } from './sessions';
 
@@ -56,7 +56,7 @@ export function reviewMotion(db: Db, input: Review): Motion {
     const base = { decision: input.decision, decided_on: input.decidedOn, decision_reason: input.decisionReason };
     if (input.decision === '立案') {
       const session = getSession(db, m.sessionId);
-      const deadline = input.replyDeadline ?? addDays(input.decidedOn, session.replyDays);
+      const deadline = input.replyDeadline ?? replyDeadline(db, input.decidedOn, session.replyDays);
       set(db, m.id, { ...base, state: '办理中', lead_unit: input.leadUnit, support_units: input.supportUnits, deadline });
       addStep(db, m.id, {
         kind: '审查',
@@ -167,7 +167,7 @@ export function feedbackMotion(db: Db, input: Feedback): Motion {
     const rating = { rating: input.rating, rating_comment: input.ratingComment, rated_on: input.ratedOn };
     if (input.rating === '不满意') {
       const session = getSession(db, m.sessionId);
-      const deadline = addDays(input.ratedOn, session.replyDays);
+      const deadline = replyDeadline(db, input.ratedOn, session.replyDays);
       set(db, m.id, { ...rating, state: '办理中', deadline });
       addStep(db, m.id, {
         kind: '反馈',

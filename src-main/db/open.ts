@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/api/errors';
+import { applyDueStatusChanges } from '../members/scheduled';
 import { migrate } from './migrations';
 import type { Db } from './types';
 
@@ -95,7 +96,10 @@ export function openStore(file: string, options: OpenOptions = {}): Db {
     } finally {
       db.exec('ROLLBACK');
     }
-    if (options.migrate !== false) migrate(db);
+    if (options.migrate !== false) {
+      migrate(db);
+      applyDueStatusChanges(db);
+    }
     // Fresh planner statistics (SQLite's advice for each new connection): without them it seeks
     // the low-selectivity status index and sorts thousands of rows instead of walking the list's
     // order index. analysis_limit keeps this to milliseconds on a large store.

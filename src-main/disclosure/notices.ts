@@ -9,6 +9,7 @@ import { bodyLength, sanitizeBodyHtml } from '../../shared/disclosure/body';
 import { periodEnd } from '../../shared/disclosure/period';
 import type { Notice, NoticeDetail, noticeInputSchema, StoredState } from '../../shared/disclosure/schema';
 import type { Db } from '../db/types';
+import { storeCalendar } from '../settings/calendar';
 import { listObjectionsOf } from './objections';
 import { readDisclosureSettings } from './settings';
 
@@ -106,7 +107,7 @@ function prepare(db: Db, data: NoticeData) {
       noticeBody: '公示内容不能为空',
     });
   }
-  const computed = periodEnd(data.publishDate, data.periodWorkingDays);
+  const computed = periodEnd(data.publishDate, data.periodWorkingDays, storeCalendar(db));
   const overridden = data.periodEndDate !== null && data.periodEndDate !== computed;
   const endDate = overridden && data.periodEndDate ? data.periodEndDate : computed;
   if (endDate < data.publishDate) {

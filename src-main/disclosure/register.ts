@@ -9,6 +9,7 @@ import { calendarDaysLeft, workingDaysLeft } from '../../shared/disclosure/perio
 import type { DisclosureDashboard, Notice, registerQuerySchema } from '../../shared/disclosure/schema';
 import type { Download } from '../../shared/api/common';
 import type { Db } from '../db/types';
+import { storeCalendar } from '../settings/calendar';
 import { addTableSheet, newWorkbook, workbookToBuffer } from '../excel/workbook';
 import { listPendingObjections } from './objections';
 import { EFFECTIVE_STATE_SQL, NOTICE_SELECT, rowToNotice, type NoticeRow } from './notices';
@@ -169,13 +170,14 @@ export async function exportRegister(db: Db, query: RegisterQuery, today: string
 
 export function disclosureDashboard(db: Db, today: string = todayIso()): DisclosureDashboard {
   const { rows } = listRegister(db, { states: ['公示中'] }, today);
+  const calendar = storeCalendar(db);
   const inPeriod = rows
     .map((n) => ({
       id: n.id,
       title: n.title,
       category: n.category,
       endDate: n.endDate,
-      workingDaysLeft: workingDaysLeft(today, n.endDate),
+      workingDaysLeft: workingDaysLeft(today, n.endDate, n.publishDate, calendar),
       calendarDaysLeft: calendarDaysLeft(today, n.endDate),
       openObjections: n.openObjections,
     }))

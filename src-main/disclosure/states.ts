@@ -9,6 +9,7 @@ import { formatDateCn, nowTimestamp, todayIso } from '../../shared/domain/dates'
 import { periodEnd } from '../../shared/disclosure/period';
 import type { Notice, publishInputSchema, transitionInputSchema, withdrawInputSchema } from '../../shared/disclosure/schema';
 import type { Db } from '../db/types';
+import { storeCalendar } from '../settings/calendar';
 import { getNotice, recordEvent } from './notices';
 
 function setState(db: Db, id: number, state: Notice['storedState'], extra: { withdrawReason?: string } = {}): void {
@@ -37,7 +38,7 @@ export function publishNotice(db: Db, input: z.output<typeof publishInputSchema>
     if (n.storedState !== '已审核') throw new AppError('CONFLICT', `这则公示当前是“${n.state}”，不能再次发布。`);
     const publishDate = input.publishDate ?? n.publishDate;
     // A moved publish date moves a computed end with it; an end the user set by hand must still follow the start.
-    const endDate = n.endDateOverridden ? n.endDate : periodEnd(publishDate, n.workingDays);
+    const endDate = n.endDateOverridden ? n.endDate : periodEnd(publishDate, n.workingDays, storeCalendar(db));
     if (endDate < publishDate) {
       throw new AppError('VALIDATION', `公示期截止日期（${formatDateCn(endDate)}）早于发布日期，请先修改公示期。`, { publishDate: '晚于截止日期' });
     }

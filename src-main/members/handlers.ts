@@ -3,12 +3,14 @@ import {
   changeMemberStatus,
   createMember,
   deleteMember,
+  getMember,
   getMemberDetail,
   listDepartments,
   listMembers,
   memberStats,
   updateMember,
 } from './service';
+import { cancelScheduledStatus } from './scheduled';
 
 export const membersHandlers: AreaHandlers<'members.'> = {
   'members.list': ({ db }, query) => listMembers(db, query),
@@ -16,6 +18,12 @@ export const membersHandlers: AreaHandlers<'members.'> = {
   'members.create': ({ db }, data) => createMember(db, data),
   'members.update': ({ db }, { id, data }) => updateMember(db, id, data),
   'members.changeStatus': ({ db }, input) => changeMemberStatus(db, input),
+  'members.cancelScheduledStatus': ({ db }, { id }) =>
+    db.transaction(() => {
+      getMember(db, id);
+      cancelScheduledStatus(db, id);
+      return getMember(db, id);
+    })(),
   'members.delete': ({ db }, { id }) => {
     deleteMember(db, id);
     return { deleted: true };

@@ -2,7 +2,7 @@
  * The member register (会员花名册): plain functions over a database handle.
  */
 import { AppError } from '../../shared/api/errors';
-import { nowTimestamp } from '../../shared/domain/dates';
+import { formatDateCn, nowTimestamp, todayIso } from '../../shared/domain/dates';
 import { normalizeName, toHalfWidth, trimAll } from '../../shared/domain/text';
 import type {
   ChangeStatusInput,
@@ -16,8 +16,10 @@ import type {
 import type { z } from 'zod';
 import type { changeStatusInputSchema, memberListQuerySchema } from '../../shared/members/schema';
 import { findReferences } from '../db/references';
+import { departmentOrderBy } from '../settings/department-order';
 import type { Db } from '../db/types';
 import { applyIdDerivations } from './id-derivations';
+import { assertNothingScheduled, getScheduled, scheduledOf, scheduleStatusChange } from './scheduled';
 import { memberWriter } from './writer';
 
 type ListQuery = z.output<typeof memberListQuerySchema>;
@@ -100,7 +102,7 @@ function assertIdNumberFree(db: Db, idNumber: string | null, exceptId?: number):
 export function getMember(db: Db, id: number): Member {
   const row = db.prepare<[number], MemberRow>(`SELECT ${COLUMNS} FROM members WHERE id = ?`).get(id);
   if (!row) throw new AppError('NOT_FOUND', '找不到该会员，可能已被删除。');
-  return rowToMember(row);
+  return { ...rowToMember(row), scheduledStatus: getScheduled(db, id) };
 }
 
 export function getMemberDetail(db: Db, id: number): MemberDetail {
@@ -141,14 +143,23 @@ export function updateMember(db: Db, id: number, input: MemberData): Member {
   })();
 }
 
-export function changeMemberStatus(db: Db, input: StatusInput): Member {
+/**
+ * A change dated after today is scheduled (将于…退休) and applied on that date (members/scheduled.ts);
+ * one dated today or earlier is applied now.
+ */
+export function changeMemberStatus(db: Db, input: StatusInput, today: string = todayIso()): Member {
   return db.transaction(() => {
     const member = getMember(db, input.id);
     if (member.status === input.status) {
       throw new AppError('CONFLICT', `会员 ${member.name} 当前已是“${input.status}”状态。`, { status: '与当前状态相同' });
     }
     if (member.joinDate && input.date < member.joinDate) {
-      throw new AppError('VALIDATION', `变更日期不能早于入会时间（${member.joinDate}）。`, { date: '早于入会时间' });
+      throw new AppError('VALIDATION', `变更日期不能早于入会时间（${formatDateCn(member.joinDate)}）。`, { date: '早于入会时间' });
+    }
+    assertNothingScheduled(db, member);
+    if (input.date > today) {
+      scheduleStatusChange(db, member, input.status, input.date, input.reason);
+      return getMember(db, member.id);
     }
     const now = nowTimestamp();
     db.prepare(
@@ -278,11 +289,19 @@ function buildWhere(query: ListQuery, forPage: boolean): { sql: string; params: 
   return { sql: where.clauses.length ? `WHERE ${where.clauses.join(' AND ')}` : '', params: where.params, searching };
 }
 
+function withScheduled(db: Db, members: Member[]): Member[] {
+  const scheduled = scheduledOf(db, members.map((m) => m.id));
+  return members.map((m) => ({ ...m, scheduledStatus: scheduled.get(m.id) ?? null }));
+}
+
 export function listMembers(db: Db, query: ListQuery): MemberList {
   const sortColumn = SORT_COLUMNS[query.sortBy ?? 'department'];
   const order = query.sortOrder === 'desc' ? 'DESC' : 'ASC';
   // NULLs last whatever the direction, then a stable tie-break so paging never repeats a row.
-  const orderSql = `ORDER BY ${sortColumn} IS NULL, ${sortColumn} ${order}, name_pinyin ASC, id ASC`;
+  // Departments sort in the school's order (设置 → 部门顺序), not by their characters.
+  // members.department_rank holds the department's position (migration 007), kept by triggers.
+  const sortTerm = sortColumn === 'department' ? 'department_rank' : sortColumn;
+  const orderSql = `ORDER BY ${sortColumn} IS NULL, ${sortTerm} ${order}, ${sortColumn} ${order}, name_pinyin ASC, id ASC`;
   const paging = { limit: query.pageSize, offset: (query.page - 1) * query.pageSize };
   const count = (): number => {
     const where = buildWhere(query, false);
@@ -298,23 +317,23 @@ export function listMembers(db: Db, query: ListQuery): MemberList {
         `WITH hits AS MATERIALIZED (SELECT id FROM members ${where.sql})
          SELECT ${M_COLUMNS}, count(*) OVER () AS total
          FROM hits CROSS JOIN members AS m ON m.id = hits.id
-         ${orderSql.replace(/\b(department|name_pinyin|birth_date|join_date|created_at|id)\b/g, 'm.$1')} LIMIT @limit OFFSET @offset`,
+         ${orderSql.replace(/\b(department_rank|department|name_pinyin|birth_date|join_date|created_at|id)\b/g, 'm.$1')} LIMIT @limit OFFSET @offset`,
       )
       .all({ ...where.params, ...paging });
     const total = rows[0]?.total ?? (query.page > 1 ? count() : 0);
-    return { rows: rows.map(rowToMember), total, page: query.page, pageSize: query.pageSize };
+    return { rows: withScheduled(db, rows.map(rowToMember)), total, page: query.page, pageSize: query.pageSize };
   }
   const total = count();
   const rows = db
     .prepare<Record<string, string | number>, MemberRow>(`SELECT ${COLUMNS} FROM members ${where.sql} ${orderSql} LIMIT @limit OFFSET @offset`)
     .all({ ...where.params, ...paging });
-  return { rows: rows.map(rowToMember), total, page: query.page, pageSize: query.pageSize };
+  return { rows: withScheduled(db, rows.map(rowToMember)), total, page: query.page, pageSize: query.pageSize };
 }
 
 export function listDepartments(db: Db): string[] {
   return db
     .prepare<[], { department: string }>(
-      'SELECT DISTINCT department FROM members WHERE department IS NOT NULL ORDER BY department',
+      `SELECT department FROM members WHERE department IS NOT NULL GROUP BY department ORDER BY ${departmentOrderBy('department')}`,
     )
     .all()
     .map((r) => r.department);

@@ -1,7 +1,15 @@
 import type { AreaHandlers } from '../api/define';
+import { getCalendarSettings, updateCalendarSettings } from './calendar';
+import { departmentsByPinyin, departmentsInRosterOrder, getDepartmentOrder, setDepartmentOrder } from './department-order';
 import { getGeneralSettings, updateGeneralSettings } from './service';
 
 export const settingsHandlers: AreaHandlers<'settings.'> = {
   'settings.get': ({ db }) => getGeneralSettings(db),
   'settings.update': ({ db }, patch) => updateGeneralSettings(db, patch),
+  'settings.calendar': ({ db }) => getCalendarSettings(db),
+  'settings.updateCalendar': ({ db }, input) => updateCalendarSettings(db, input),
+  'settings.departmentOrder': ({ db }) => getDepartmentOrder(db),
+  'settings.setDepartmentOrder': ({ db }, input) => setDepartmentOrder(db, input.orderedDepartments),
+  'settings.departmentsByPinyin': ({ db }) => ({ orderedDepartments: departmentsByPinyin(db) }),
+  'settings.departmentsInRosterOrder': ({ db }) => ({ orderedDepartments: departmentsInRosterOrder(db) }),
 };

@@ -7,6 +7,7 @@ import { AppError } from '../../shared/api/errors';
 import { nowTimestamp, todayIso } from '../../shared/domain/dates';
 import type { Batch, Person, batchInputSchema, peopleQuerySchema } from '../../shared/welfare/schema';
 import type { Db } from '../db/types';
+import { departmentOrderBy } from '../settings/department-order';
 import { countThisYear, standardFor, standardProblems } from './standards';
 import { insertVisit } from './visits';
 
@@ -163,7 +164,7 @@ export function listPeople(db: Db, query: PeopleQuery): Person[] {
     .prepare<Record<string, string>, Person>(
       `SELECT m.id, m.name, m.department, m.status, h.level AS hardshipLevel
        FROM members m LEFT JOIN hardship_files h ON h.member_id = m.id AND h.status = '在档'
-       ${where} ORDER BY m.department IS NULL, m.department, m.name_pinyin, m.id`,
+       ${where} ORDER BY ${departmentOrderBy('m.department')}, m.name_pinyin, m.id`,
     )
     .all(params);
 }

@@ -9,6 +9,7 @@ import { formatDateCn, nowTimestamp } from '../../shared/domain/dates';
 import { fenToCapital } from '../../shared/domain/money';
 import type { SignoffSheet, exportInputSchema, rangeInputSchema } from '../../shared/welfare/schema';
 import type { Db } from '../db/types';
+import { departmentOrderBy } from '../settings/department-order';
 import { addTableSheet, newWorkbook, workbookToBuffer } from '../excel/workbook';
 import { getGeneralSettings } from '../settings/service';
 import { getBatch } from './batches';
@@ -38,7 +39,7 @@ export function signoffSheet(db: Db, input: RangeData): SignoffSheet {
   // Sign-off order follows the office: by department, then name, so people find their line.
   const visits = db
     .prepare<Record<string, string | number>, Parameters<typeof rowToVisit>[0]>(
-      `${VISIT_SELECT} ${whereSql} ORDER BY v.visit_date, v.department IS NULL, v.department, coalesce(m.name_pinyin, v.recipient_name), v.id`,
+      `${VISIT_SELECT} ${whereSql} ORDER BY v.visit_date, ${departmentOrderBy('v.department')}, coalesce(m.name_pinyin, v.recipient_name), v.id`,
     )
     .all(w.params)
     .map(rowToVisit);

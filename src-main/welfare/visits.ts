@@ -15,6 +15,7 @@ import type {
   visitListQuerySchema,
 } from '../../shared/welfare/schema';
 import type { Db } from '../db/types';
+import { departmentOrderBy } from '../settings/department-order';
 import { getHardshipForMember } from './hardship';
 import { countThisYear, standardFor, standardProblems } from './standards';
 
@@ -325,8 +326,8 @@ export function listVisits(db: Db, query: ListQuery): VisitList {
 export function visitDepartments(db: Db): string[] {
   return db
     .prepare<[], { d: string }>(
-      `SELECT DISTINCT department AS d FROM welfare_visits WHERE department IS NOT NULL
-       UNION SELECT DISTINCT department FROM members WHERE department IS NOT NULL ORDER BY 1`,
+      `SELECT d FROM (SELECT DISTINCT department AS d FROM welfare_visits WHERE department IS NOT NULL
+       UNION SELECT DISTINCT department FROM members WHERE department IS NOT NULL) ORDER BY ${departmentOrderBy('d')}`,
     )
     .all()
     .map((r) => r.d);

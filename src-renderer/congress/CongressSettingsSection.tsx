@@ -8,7 +8,7 @@ import { PASS_BASES, type CongressSettings } from '../../shared/congress/schema'
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { applyServerErrors, errorMessage } from '../components/zod-rule';
 
-const FIELDS = ['cosignerMin', 'quorumNumerator', 'quorumDenominator', 'passBase', 'passNumerator', 'passDenominator', 'teacherSharePercent', 'defaultReplyDays', 'categories'];
+const FIELDS = ['cosignerMin', 'quorumNumerator', 'quorumDenominator', 'passBase', 'passNumerator', 'passDenominator', 'teacherSharePercent', 'defaultReplyDays', 'replyDayKind', 'categories'];
 
 function Fraction({ num, den, label }: { num: string; den: string; label: string }) {
   return (
@@ -69,6 +69,11 @@ export function CongressSettingsSection() {
           <Col span={8}>
             <Form.Item name="defaultReplyDays" label="默认答复期限" rules={[{ required: true, message: '请填写' }]}>
               <InputNumber min={1} max={365} precision={0} style={{ width: '100%' }} addonAfter="天" />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="replyDayKind" label="答复期限计算方式" tooltip="按工作日计算时，跳过周末和法定节假日，调休上班日照常计算">
+              <Radio.Group optionType="button" options={[{ value: '自然日', label: '自然日' }, { value: '工作日', label: '工作日' }]} />
             </Form.Item>
           </Col>
           <Col span={8}>

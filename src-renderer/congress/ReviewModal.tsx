@@ -5,6 +5,8 @@
 import { Col, DatePicker, Form, Input, Radio, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { addDays } from '../../shared/congress/rules';
+import { addWorkingDays } from '../../shared/domain/workdays';
+import { useWorkCalendar } from '../settings/useWorkCalendar';
 import { DECISIONS, type Decision, type Motion } from '../../shared/congress/schema';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { formatDateCn } from '../components/format';
@@ -25,6 +27,11 @@ export function ReviewModal({ open, motion, replyDays, onClose }: { open: boolea
   const review = useApiMutation('congress.motions.review', ['congress.']);
   const filed = useApiQuery('congress.motions.list', { sessionId: motion.sessionId, states: ['办理中', '待反馈', '已办结'] }, { enabled: open });
   const targets = (filed.data ?? []).filter((m) => m.id !== motion.id && m.decision === '立案');
+  // The hint counts as the service will: calendar days or working days, as 设置 → 教代会 says.
+  const settings = useApiQuery('congress.settings.get', undefined);
+  const calendar = useWorkCalendar();
+  const inWorkingDays = settings.data?.replyDayKind === '工作日';
+  const deadlineOf = (from: string) => (inWorkingDays ? addWorkingDays(calendar, from, replyDays) : addDays(from, replyDays));
   return (
     <StepModal<Values>
       open={open}
@@ -77,7 +84,7 @@ export function ReviewModal({ open, motion, replyDays, onClose }: { open: boolea
                       <Form.Item
                         name="replyDeadline"
                         label="答复期限"
-                        extra={decidedOn ? `不填则为审查日期后 ${replyDays} 天：${formatDateCn(addDays(decidedOn, replyDays))}` : undefined}
+                        extra={decidedOn ? `不填则为审查日期后 ${replyDays} ${inWorkingDays ? '个工作日' : '天'}：${formatDateCn(deadlineOf(decidedOn))}` : undefined}
                       >
                         <DatePicker style={{ width: '100%' }} />
                       </Form.Item>

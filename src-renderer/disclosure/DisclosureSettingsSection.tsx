@@ -43,7 +43,7 @@ export function DisclosureSettingsSection() {
     <Card title="校务公开">
       {settings.error ? <QueryError error={settings.error} /> : null}
       <Form form={form} layout="vertical" style={{ maxWidth: 620 }}>
-        <Form.Item name="defaultWorkingDays" label={L.defaultWorkingDays} rules={[zodRule(shape.defaultWorkingDays)]} extra="公示期自发布次日起算，周六、周日不计。">
+        <Form.Item name="defaultWorkingDays" label={L.defaultWorkingDays} rules={[zodRule(shape.defaultWorkingDays)]} extra="公示期自发布次日起算，周末和法定节假日不计，调休上班日计入（见“节假日与调休”）。">
           <InputNumber min={1} max={60} precision={0} addonAfter="个工作日" />
         </Form.Item>
         <Form.Item

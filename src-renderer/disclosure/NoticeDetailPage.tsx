@@ -3,12 +3,14 @@
  * 撤回, 归档) with the date-derived ones shown in place, and its objections.
  */
 import { PrinterOutlined } from '@ant-design/icons';
-import { App, Button, Card, DatePicker, Descriptions, Empty, Form, Input, Modal, Space, Spin, Table, Timeline, Typography } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Descriptions, Empty, Form, Input, Modal, Space, Spin, Table, Timeline, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { formatDateCn, formatTimestampCn, todayIso } from '../../shared/domain/dates';
 import { workingDaysLeft } from '../../shared/disclosure/period';
+import { missingScheduleWarning } from '../../shared/domain/workdays';
+import { useWorkCalendar } from '../settings/useWorkCalendar';
 import { formalTitle, type NoticeDetail, type Objection } from '../../shared/disclosure/schema';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { PageHeader } from '../components/PageHeader';
@@ -138,6 +140,7 @@ export function NoticeDetailPage() {
   const [resolving, setResolving] = useState<Objection | null>(null);
   const [printing, setPrinting] = useState(false);
   const today = todayIso();
+  const calendar = useWorkCalendar();
 
   if (detail.isLoading) return <Spin />;
   if (detail.error) return <QueryError error={detail.error} onRetry={() => void detail.refetch()} />;
@@ -146,6 +149,8 @@ export function NoticeDetailPage() {
 
   const editable = n.storedState === '草稿' || n.storedState === '已审核';
   const inPeriod = n.state === '公示中';
+  const daysLeft = workingDaysLeft(today, n.endDate, n.publishDate, calendar);
+  const scheduleWarning = n.state === '已撤回' || n.state === '已归档' ? null : missingScheduleWarning(calendar, n.publishDate, n.endDate);
   const confirmDelete = () =>
     modal.confirm({
       title: `删除公示“${n.title}”？`,
@@ -171,7 +176,7 @@ export function NoticeDetailPage() {
         subtitle={
           <Space>
             <NoticeStateTag state={n.state} />
-            {inPeriod ? <span>还剩 {workingDaysLeft(today, n.endDate)} 个工作日</span> : null}
+            {inPeriod ? <span data-testid="days-left">{daysLeft > 0 ? `还剩 ${daysLeft} 个工作日` : '今日截止'}</span> : null}
             {n.openObjections > 0 ? <Typography.Text type="warning">{n.openObjections} 条异议待处理</Typography.Text> : null}
           </Space>
         }
@@ -206,6 +211,7 @@ export function NoticeDetailPage() {
           </>
         }
       />
+      {scheduleWarning ? <Alert type="warning" showIcon data-testid="calendar-warning" style={{ marginBottom: 16 }} message={scheduleWarning} /> : null}
       <Card size="small" style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={3} bordered labelStyle={{ width: 110 }}>
           <Descriptions.Item label="公开类别">{n.category}</Descriptions.Item>

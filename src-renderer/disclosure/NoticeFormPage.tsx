@@ -7,7 +7,9 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { formatDateCn } from '../../shared/domain/dates';
-import { periodEnd } from '../../shared/disclosure/period';
+import { periodEnd, workingDaysBetween } from '../../shared/disclosure/period';
+import { missingScheduleWarning, type WorkCalendar } from '../../shared/domain/workdays';
+import { useWorkCalendar } from '../settings/useWorkCalendar';
 import { DISCLOSURE_FIELD_LABELS as L, KINDS, SCOPE_HINTS, SCOPES, noticeInputSchema, type Notice, type NoticeInput } from '../../shared/disclosure/schema';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { PageHeader } from '../components/PageHeader';
@@ -64,9 +66,9 @@ export function formToNoticeInput(v: NoticeFormValues): NoticeInput {
   };
 }
 
-function computedEnd(publish: Dayjs | null | undefined, days: number | null | undefined): string | null {
+function computedEnd(publish: Dayjs | null | undefined, days: number | null | undefined, calendar: WorkCalendar): string | null {
   if (!publish || !days || !Number.isInteger(days) || days < 1 || days > 60) return null;
-  return periodEnd(publish.format('YYYY-MM-DD'), days);
+  return periodEnd(publish.format('YYYY-MM-DD'), days, calendar);
 }
 
 export function NoticeFormPage() {
@@ -84,7 +86,23 @@ export function NoticeFormPage() {
   const publishDate = Form.useWatch('publishDate', form);
   const workingDays = Form.useWatch('periodWorkingDays', form);
   const overrideEnd = Form.useWatch('overrideEnd', form);
-  const end = computedEnd(publishDate, workingDays);
+  // Watched, not read once: a date picked by hand shows in the period line at once.
+  const manualEnd = Form.useWatch('periodEndDate', form);
+  const calendar = useWorkCalendar();
+  const end = computedEnd(publishDate, workingDays, calendar);
+  const start = publishDate ? iso(publishDate) : '';
+  const shownEnd = overrideEnd ? (manualEnd ? iso(manualEnd) : '') : (end ?? '');
+  const periodText =
+    start && shownEnd
+      ? overrideEnd
+        ? shownEnd < start
+          ? '截止日期不能早于发布日期'
+          : `${formatDateCn(start)}至${formatDateCn(shownEnd)}（${workingDaysBetween(start, shownEnd, calendar)} 个工作日，手动指定）`
+        : `${formatDateCn(start)}至${formatDateCn(shownEnd)}`
+      : overrideEnd
+        ? '请选择截止日期'
+        : '请填写发布日期和天数';
+  const scheduleWarning = start && shownEnd && shownEnd >= start ? missingScheduleWarning(calendar, start, shownEnd) : null;
 
   useEffect(() => {
     if (noticeId !== null) {
@@ -217,11 +235,9 @@ export function NoticeFormPage() {
               </Form.Item>
             </Col>
             <Col span={11}>
-              <Form.Item label="公示期（自发布次日起算，周末不计）">
+              <Form.Item label="公示期（自发布次日起算，周末和法定节假日不计）">
                 <Typography.Text strong data-testid="computed-period">
-                  {publishDate && end
-                    ? `${formatDateCn(publishDate.format('YYYY-MM-DD'))}至${formatDateCn(overrideEnd ? iso(form.getFieldValue('periodEndDate') as Dayjs | null) : end)}`
-                    : '请填写发布日期和天数'}
+                  {periodText}
                 </Typography.Text>
               </Form.Item>
             </Col>
@@ -254,6 +270,11 @@ export function NoticeFormPage() {
                 >
                   <DatePicker style={{ width: '100%' }} />
                 </Form.Item>
+              </Col>
+            ) : null}
+            {scheduleWarning ? (
+              <Col span={24}>
+                <Alert type="warning" showIcon data-testid="calendar-warning" style={{ marginBottom: 16 }} message={scheduleWarning} />
               </Col>
             ) : null}
             <Col span={24}>

@@ -1,7 +1,8 @@
-import { Button, Descriptions, Drawer, Empty, Space, Spin, Tag, Timeline, Typography } from 'antd';
+import { App, Button, Descriptions, Drawer, Empty, Space, Spin, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { MEMBER_FIELD_LABELS as L, type Member } from '../../shared/members/schema';
-import { useApiQuery } from '../api/hooks';
+import { useApiMutation, useApiQuery } from '../api/hooks';
+import { errorMessage } from '../components/zod-rule';
 import { formatDateCn, formatTimestampCn, showIdNumber, showPhone } from '../components/format';
 import { QueryError } from '../components/QueryError';
 import { StatusTag } from './StatusTag';
@@ -10,6 +11,8 @@ import { MemberVisitsSection } from '../welfare/MemberVisitsSection';
 export function MemberDetailDrawer({ memberId, onClose, onEdit }: { memberId: number | null; onClose(): void; onEdit(member: Member): void }) {
   const [reveal, setReveal] = useState(false);
   const detail = useApiQuery('members.get', { id: memberId ?? 0 }, { enabled: memberId !== null });
+  const cancel = useApiMutation('members.cancelScheduledStatus', ['members.']);
+  const { message } = App.useApp();
   const m = detail.data;
   return (
     <Drawer
@@ -38,8 +41,23 @@ export function MemberDetailDrawer({ memberId, onClose, onEdit }: { memberId: nu
           <Descriptions bordered column={2} size="small" labelStyle={{ width: 110 }}>
             <Descriptions.Item label={L.name}>{m.name}</Descriptions.Item>
             <Descriptions.Item label={L.status}>
-              <StatusTag status={m.status} />
-              {m.statusDate ? <Typography.Text type="secondary">{formatDateCn(m.statusDate)}</Typography.Text> : null}
+              <StatusTag status={m.status} scheduled={m.scheduledStatus} />
+              {m.statusDate && !m.scheduledStatus ? <Typography.Text type="secondary">{formatDateCn(m.statusDate)}</Typography.Text> : null}
+              {m.scheduledStatus ? (
+                <Button
+                  size="small"
+                  type="link"
+                  loading={cancel.isPending}
+                  onClick={() =>
+                    cancel.mutate(
+                      { id: m.id },
+                      { onSuccess: () => message.success('已撤销计划中的状态变更'), onError: (e) => message.error(errorMessage(e)) },
+                    )
+                  }
+                >
+                  撤销计划
+                </Button>
+              ) : null}
             </Descriptions.Item>
             <Descriptions.Item label={L.gender}>{m.gender}</Descriptions.Item>
             <Descriptions.Item label={L.ethnicity}>{m.ethnicity}</Descriptions.Item>

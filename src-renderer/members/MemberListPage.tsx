@@ -112,7 +112,13 @@ export function MemberListPage() {
     { title: '用工性质', dataIndex: 'employmentType', width: 80 },
     { title: '联系电话', dataIndex: 'phone', width: 130, render: (v: string | null) => <span className="masked">{showPhone(v, reveal)}</span> },
     { title: '入会时间', dataIndex: 'joinDate', width: 120, sorter: true, sortOrder: sortOrderOf('joinDate'), render: (v: string | null) => formatDateCn(v) },
-    { title: '状态', dataIndex: 'status', width: 70, render: (s: Status) => <StatusTag status={s} /> },
+    {
+      title: '状态',
+      dataIndex: 'status',
+      // Wider only while a row on the page carries a scheduled change (将于2027年6月30日退休).
+      width: list.data?.rows.some((r) => r.scheduledStatus) ? 200 : 70,
+      render: (s: Status, m: Member) => <StatusTag status={s} scheduled={m.scheduledStatus} />,
+    },
     {
       title: '操作',
       key: 'actions',

@@ -6,5 +6,13 @@ import type { ComponentType } from 'react';
 import { CongressSettingsSection } from '../congress/CongressSettingsSection';
 import { StandardsSection } from '../welfare/StandardsSection';
 import { DisclosureSettingsSection } from '../disclosure/DisclosureSettingsSection';
+import { CalendarSection } from './CalendarSection';
+import { DepartmentOrderSection } from './DepartmentOrderSection';
 
-export const settingsSections: { key: string; Section: ComponentType }[] = [{ key: 'congress', Section: CongressSettingsSection }, { key: 'disclosure', Section: DisclosureSettingsSection }, { key: 'welfare', Section: StandardsSection }];
+export const settingsSections: { key: string; Section: ComponentType }[] = [
+  { key: 'departments', Section: DepartmentOrderSection },
+  { key: 'calendar', Section: CalendarSection },
+  { key: 'congress', Section: CongressSettingsSection },
+  { key: 'disclosure', Section: DisclosureSettingsSection },
+  { key: 'welfare', Section: StandardsSection },
+];

@@ -204,7 +204,8 @@ describe('register', () => {
     published({ noticeTitle: '在公示', publishDate: '2026-11-23' });
     published({ noticeTitle: '未开始', publishDate: '2026-11-30' });
     const dash = disclosureDashboard(db, TODAY);
-    expect(dash.inPeriod).toEqual([expect.objectContaining({ title: '在公示', endDate: '2026-11-30', workingDaysLeft: 5 })]);
+    // Posted yesterday: the period's first day is today, so 4 working days lie ahead (5 on the day of posting).
+    expect(dash.inPeriod).toEqual([expect.objectContaining({ title: '在公示', endDate: '2026-11-30', workingDaysLeft: 4 })]);
     expect(dash.upcoming).toBe(1);
   });
 });

@@ -128,7 +128,8 @@ describe('searching and filtering', () => {
     expect(names({ genders: ['男'] }).sort()).toEqual(['张三丰', '李四'].sort());
     expect(names({ departments: ['数学组'], search: 'zs' })).toEqual(['张三']);
     expect(names({ statuses: ['退休'] })).toEqual([]);
-    expect(listDepartments(db)).toEqual(['数学组', '行政', '语文组'].sort());
+    // The school's order: as the roster listed them (设置 → 部门顺序), not by their characters.
+    expect(listDepartments(db)).toEqual(['数学组', '语文组', '行政']);
   });
 });
 
