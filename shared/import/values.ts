@@ -2,7 +2,7 @@
  * Cell values as rosters hold them, turned into what the store keeps: dates written every way
  * Chinese offices write them, Excel serial numbers, and the few enumerations.
  */
-import { toHalfWidth, trimAll } from '../../domain/text';
+import { toHalfWidth, trimAll } from '../domain/text';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 export interface ParsedDate {
