@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { congressContract } from '../congress/contract';
 import { disclosureContract } from '../disclosure/contract';
+import { importContract } from '../import/contract';
 import { membersContract } from '../members/contract';
 import { rosterContract } from '../members/roster/contract';
 import { welfareContract } from '../welfare/contract';
@@ -20,6 +21,7 @@ export const contract = {
   ...congressContract,
   ...disclosureContract,
   ...welfareContract,
+  ...importContract,
 };
 
 export type Contract = typeof contract;
