@@ -9,20 +9,25 @@ import { registerFieldLabels } from '../api/zod-messages';
 import { FILE_FORMATS, gridRowSchema, importFileSchema } from './grid';
 
 /** Every record set the engine imports besides the roster (which has its own roster.* methods). */
-export const RECORD_SETS = ['visits', 'delegates'] as const;
+export const RECORD_SETS = ['visits', 'delegates', 'motions'] as const;
 export const recordSetSchema = z.enum(RECORD_SETS, '未知的导入类型');
 export type RecordSet = (typeof RECORD_SETS)[number];
 
 export const RECORD_SET_TITLES: Record<RecordSet, string> = {
   visits: '慰问登记表',
   delegates: '代表名单',
+  motions: '提案汇总表',
 };
 
-/** What some record sets need to know beyond the file: the congress term a delegate list is of. */
+/** What some record sets need to know beyond the file: the congress term or session it belongs to. */
 export const importOptionsSchema = z
   .object({
     /** 代表名单: the term (第N届) the delegates are of. */
     term: z.number().int().min(1, '届次至少为 1').max(99, '届次不能超过 99').optional(),
+    /** 提案汇总表: the session the motions belong to. */
+    sessionId: idSchema.optional(),
+    /** 提案汇总表: members named as proposer or co-signer who are not delegates are added as delegates. */
+    addDelegates: z.boolean().optional(),
   })
   .default({});
 export type ImportOptions = z.output<typeof importOptionsSchema>;
@@ -31,6 +36,8 @@ export const IMPORT_FIELD_NAMES = {
   set: '导入类型',
   options: '导入选项',
   term: '届次',
+  sessionId: '会议',
+  addDelegates: '把不在代表名单中的提案人、附议人添加为代表',
   fileName: '文件名',
   contentBase64: '文件内容',
   sheet: '工作表',

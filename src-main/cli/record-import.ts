@@ -1,5 +1,5 @@
 /**
- * `welfare import FILE` and `congress delegates import FILE --term N`: the record sets of the import
+ * `welfare import FILE`, `congress import FILE --session N` and `congress delegates import FILE --term N`: the record sets of the import
  * engine from the command line, through the same API methods (dispatch) the wizard calls.
  * Exit codes and the --json report are those of `members import`: 0 done; 1 the file has error rows
  * and nothing was imported; 2 it could not be read (or another failure).
@@ -27,6 +27,8 @@ interface ImportCliOptions {
   sheet?: string;
   headerRow?: string;
   term?: string;
+  session?: string;
+  addDelegates?: boolean;
 }
 
 async function call<M extends Method>(ctx: AppContext, method: M, input: Input<M>): Promise<Output<M>> {
@@ -78,6 +80,9 @@ async function runImport(io: CliIo, set: RecordSet, file: string, options: Impor
   const importOptions: ImportOptions = {};
   const term = positive(options.term, '--term');
   if (term !== undefined) importOptions.term = term;
+  const sessionId = positive(options.session, '--session');
+  if (sessionId !== undefined) importOptions.sessionId = sessionId;
+  if (options.addDelegates) importOptions.addDelegates = true;
   await storeFor(options.db, !!options.dryRun, async (ctx) => {
     const sheet: ImportSheet = await call(ctx, 'import.read', { set, fileName, contentBase64: bytes.toString('base64'), sheet: options.sheet, headerRow });
     const input = { set, options: importOptions, headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows };
@@ -156,6 +161,10 @@ export function registerRecordImportCommands(program: Command, io: CliIo): void 
   };
   importCommand(area('welfare'), io, 'visits').action(guarded(io, 'visits'));
   const congress = area('congress');
+  importCommand(congress, io, 'motions')
+    .requiredOption('--session <id>', '提案属于哪一次会议（届次编号，可用 congress sessions 查看）')
+    .option('--add-delegates', '把不在代表名单中的提案人、附议人添加为本届正式代表')
+    .action(guarded(io, 'motions'));
   const delegates = congress.commands.find((c) => c.name() === 'delegates') ?? congress.command('delegates').description('教代会代表');
   importCommand(delegates, io, 'delegates').requiredOption('--term <n>', '代表名单属于第几届，例如 5').action(guarded(io, 'delegates'));
 }
