@@ -56,7 +56,7 @@ const STATUS_TAG: Record<ImportCheckedRow['status'], { color: string; text: stri
   error: { color: 'red', text: '有错误' },
 };
 
-export function RecordImportDialog({ set, open, options, target, invalidates, onClose }: Props) {
+export function RecordImportDialog({ set, open, options: given, target, invalidates, onClose }: Props) {
   const api = useApi();
   const { message } = App.useApp();
   const title = RECORD_SET_TITLES[set];
@@ -71,6 +71,9 @@ export function RecordImportDialog({ set, open, options, target, invalidates, on
   const [filter, setFilter] = useState<Filter>('all');
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [result, setResult] = useState<RecordImportBatch | null>(null);
+  // 提案汇总表: proposers and co-signers who are members but not delegates may be added as delegates.
+  const [addDelegates, setAddDelegates] = useState(false);
+  const options: ImportOptions = set === 'motions' ? { ...given, addDelegates } : given;
   const latest = useRef(0);
   const commit = useApiMutation('import.commit', [...invalidates, 'import.']);
 
@@ -270,6 +273,11 @@ export function RecordImportDialog({ set, open, options, target, invalidates, on
           },
         ]}
       />
+      {set === 'motions' ? (
+        <Checkbox style={{ marginTop: 12 }} checked={addDelegates} onChange={(e) => setAddDelegates(e.target.checked)}>
+          把不在代表名单中的提案人、附议人（须是在册会员）添加为本届正式代表
+        </Checkbox>
+      ) : null}
       <Flex justify="space-between" style={{ marginTop: 16 }}>
         <Button onClick={reset}>重新选择文件</Button>
         <Button type="primary" disabled={missing.length > 0 || duplicated.length > 0} loading={busy !== null} onClick={() => void runCheck(rows).then((ok) => ok && setStep(2))}>
@@ -325,7 +333,7 @@ export function RecordImportDialog({ set, open, options, target, invalidates, on
       width: 360,
       render: (_: unknown, v) =>
         v.checked.issues.length ? (
-          <ul className="roster-changes">
+          <ul className="roster-changes" style={{ whiteSpace: 'normal', maxWidth: 360 }}>
             {v.checked.issues.map((i, n) => (
               <li key={n}>
                 <Typography.Text type={i.level === 'error' ? 'danger' : 'warning'}>
@@ -335,7 +343,9 @@ export function RecordImportDialog({ set, open, options, target, invalidates, on
             ))}
           </ul>
         ) : (
-          <Typography.Text type="secondary">{v.checked.summary}</Typography.Text>
+          <Typography.Text type="secondary" style={{ whiteSpace: 'normal' }}>
+            {v.checked.summary}
+          </Typography.Text>
         ),
     },
   ];

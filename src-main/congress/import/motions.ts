@@ -9,7 +9,7 @@
 import { AppError } from '../../../shared/api/errors';
 import { chineseNumber, motionNumber } from '../../../shared/congress/rules';
 import { MOTION_STATES, RATINGS, motionInputSchema, type Session } from '../../../shared/congress/schema';
-import { formatDateCn, nowTimestamp } from '../../../shared/domain/dates';
+import { formatDateCn } from '../../../shared/domain/dates';
 import { normalizeName } from '../../../shared/domain/text';
 import { parseDay, splitList } from '../../../shared/import/values';
 import { findReferences } from '../../db/references';
