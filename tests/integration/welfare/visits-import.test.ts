@@ -12,6 +12,7 @@ import type { Visit } from '../../../shared/welfare/schema';
 import type { CliIo } from '../../../src-main/cli/io';
 import { runCli } from '../../../src-main/cli/program';
 import { apiOn, refused } from '../../helpers/api';
+import { buildXlsx } from '../../fixtures/roster-xlsx';
 import { base64, gbkCsvOf, xlsOf, xlsxOf, type Cell } from '../../helpers/sheets';
 import { tempStore } from '../../helpers/store';
 import fs from 'node:fs';
@@ -234,6 +235,19 @@ describe('visits import', () => {
     expect(check.counts).toMatchObject({ rows: 50_000, errors: 1, create: 49_999 });
     expect(issuesAt(check, 30_002)).toContain('错误「慰问金」金额“一百”不是数字（应写成 1200、1,200.00、¥1200、1200元 或 0.12万）');
   }, 120_000);
+
+  it('a register with a million formatted empty rows below it: reading stops after the empty run, the data is kept', async () => {
+    await seedMembers(api);
+    const rows = [
+      ['姓名', '部门', '日期', '事由', '慰问金'],
+      ['张三', '语文组', `${year}-03-01`, '生病住院', '500'],
+      ['李娜', '数学组', `${year}-03-02`, '生育', '600'],
+    ];
+    const sheet = await read('formatted.xlsx', buildXlsx([{ name: '慰问', rows, emptyFormattedRows: 1_000_000 }]));
+    expect(sheet.rows).toHaveLength(2);
+    expect(sheet.stoppedAtRow).toBeLessThan(5000);
+    expect((await preview(sheet)).counts).toMatchObject({ rows: 2, errors: 0, create: 2 });
+  }, 60_000);
 
   it('the CLI imports a register through dispatch with the members-import exit codes and JSON report', async () => {
     await seedMembers(api);
