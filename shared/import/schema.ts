@@ -46,6 +46,11 @@ export const IMPORT_FIELD_NAMES = {
   mapping: '列对应',
   rows: '数据行',
   skipInvalid: '只导入无错误的行',
+  row: '行号',
+  cells: '单元格',
+  numeric: '数字单元格',
+  merged: '合并单元格',
+  id: '导入批次',
 } as const;
 registerFieldLabels(IMPORT_FIELD_NAMES, 'import.');
 
