@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import './field-labels';
 import { congressContract } from '../congress/contract';
 import { disclosureContract } from '../disclosure/contract';
+import { importContract } from '../import/contract';
 import { membersContract } from '../members/contract';
 import { rosterContract } from '../members/roster/contract';
 import { welfareContract } from '../welfare/contract';
@@ -21,6 +22,7 @@ export const contract = {
   ...congressContract,
   ...disclosureContract,
   ...welfareContract,
+  ...importContract,
 };
 
 export type Contract = typeof contract;

@@ -42,6 +42,8 @@ export const congressContract = defineMethods({
   'congress.delegates.update': { input: delegateUpdateSchema, output: delegateSchema },
   'congress.delegates.leave': { input: delegateLeaveSchema, output: delegateSchema },
   'congress.delegates.delete': { input: byIdSchema, output: deleted },
+  /** 代表名单.xlsx of a term's sitting delegates, in the columns the delegate import reads. */
+  'congress.delegates.export': { input: z.object({ term: z.number().int().min(1).max(99) }), output: downloadOutput },
 
   'congress.motions.list': { input: motionListQuerySchema, output: z.array(motionSchema) },
   'congress.motions.get': { input: byIdSchema, output: motionDetailSchema },

@@ -4,6 +4,7 @@
  */
 import { congressHandlers } from '../congress/handlers';
 import { disclosureHandlers } from '../disclosure/handlers';
+import { importHandlers } from '../import/handlers';
 import { membersHandlers } from '../members/handlers';
 import { rosterHandlers } from '../members/roster/handlers';
 import { welfareHandlers } from '../welfare/handlers';
@@ -19,4 +20,5 @@ export const handlers = {
   ...congressHandlers,
   ...disclosureHandlers,
   ...welfareHandlers,
+  ...importHandlers,
 } satisfies HandlerTable;

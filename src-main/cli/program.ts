@@ -11,6 +11,7 @@ import { registerCongressCommands } from './congress';
 import { registerWelfareCommands } from './welfare';
 import { registerSystemCommands } from './system';
 import { setInitEmptyStore } from './store';
+import { registerRecordImportCommands } from './record-import';
 
 const COMMANDER_MESSAGES: Record<string, string> = {
   'commander.unknownCommand': '未知的命令',
@@ -66,6 +67,7 @@ export function buildProgram(io: CliIo): Command {
   registerWelfareCommands(program, io);
   registerSystemCommands(program, io);
   program.addHelpText('after', '\n数据文件是空文件（0 字节）时，写入类命令会拒绝；确需在其中新建空台账，请加 --init。');
+  registerRecordImportCommands(program, io);
   localize(program, io, true);
   return program;
 }

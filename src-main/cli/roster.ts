@@ -11,7 +11,7 @@ import { memberListQuerySchema } from '../../shared/members/schema';
 import { formatTimestampCn } from '../../shared/domain/dates';
 import type { RosterCheck, RosterSheet } from '../../shared/members/roster/schema';
 import { exportRoster, rosterTemplate } from '../members/roster/export';
-import { assertImportSize } from '../members/roster/read-file';
+import { assertImportSize } from '../import/read-file';
 import { commitRoster, listBatches, previewRoster, readRosterBytes, undoBatch } from '../members/roster/service';
 import { CliExit, printCliError, type CliIo } from './io';
 import { withStore } from './store';

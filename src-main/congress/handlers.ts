@@ -1,6 +1,7 @@
 import { todayIso } from '../../shared/domain/dates';
 import type { AreaHandlers } from '../api/define';
 import { addDelegate, deleteDelegate, leaveDelegate, listDelegates, updateDelegate } from './delegates';
+import { exportDelegates } from './delegates-export';
 import { exportSummary } from './export';
 import { createMotion, deleteMotion, getMotionDetail, listMotions, motionsForPrint, updateMotion } from './motions';
 import { dashboardOverview, sessionOverview } from './overview';
@@ -26,6 +27,7 @@ export const congressHandlers: AreaHandlers<'congress.'> = {
   'congress.delegates.update': ({ db }, data) => updateDelegate(db, data),
   'congress.delegates.leave': ({ db }, data) => leaveDelegate(db, data),
   'congress.delegates.delete': ({ db }, { id }) => (deleteDelegate(db, id), deleted),
+  'congress.delegates.export': ({ db }, { term }) => exportDelegates(db, term),
 
   'congress.motions.list': ({ db }, query) => listMotions(db, query),
   'congress.motions.get': ({ db }, { id }) => getMotionDetail(db, id),

@@ -178,6 +178,12 @@ function bindings(w: VisitWrite, now: string) {
   };
 }
 
+/** One prepared insert for many visits (an import of a year's register), inside the caller's transaction. */
+export function visitInserter(db: Db, now: string): (w: VisitWrite) => number {
+  const statement = db.prepare(INSERT);
+  return (w) => Number(statement.run(bindings(w, now)).lastInsertRowid);
+}
+
 /** Inserts one checked visit; batch creation calls this inside its own transaction. */
 export function insertVisit(db: Db, w: VisitWrite, now: string = nowTimestamp()): number {
   return Number(db.prepare(INSERT).run(bindings(w, now)).lastInsertRowid);

@@ -11,6 +11,7 @@ import { useApiMutation, useApiQuery } from '../api/hooks';
 import { formatDateCn } from '../components/format';
 import { QueryError } from '../components/QueryError';
 import { errorMessage } from '../components/zod-rule';
+import { DelegateFileButtons } from './DelegateFileButtons';
 import { DelegateFormModal } from './DelegateFormModal';
 import { DelegateLeaveModal } from './DelegateLeaveModal';
 
@@ -58,6 +59,7 @@ export function DelegatesTab({ session }: { session: Session }) {
           <Button type="primary" icon={<PlusOutlined />} style={{ marginLeft: 'auto' }} onClick={() => setEditing(null)}>
             添加代表
           </Button>
+          <DelegateFileButtons term={session.term} />
         </Flex>
       ) : null}
       <Table<Delegate>

@@ -15,6 +15,7 @@ import { useDebounced } from '../components/useDebounced';
 import { errorMessage } from '../components/zod-rule';
 import { MotionFormDrawer } from './MotionFormDrawer';
 import { MotionStateTag } from './MotionStateTag';
+import { ImportButtons } from '../import/ImportButtons';
 
 export function MotionsTab({ session }: { session: Session }) {
   const navigate = useNavigate();
@@ -62,6 +63,7 @@ export function MotionsTab({ session }: { session: Session }) {
           <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportXlsx()} disabled={session.motionCount === 0}>
             导出提案汇总表
           </Button>
+          <ImportButtons set="motions" options={{ sessionId: session.id }} target={session.name} invalidates={['congress.']} />
           <Button icon={<PrinterOutlined />} onClick={printAll} disabled={session.motionCount === 0}>
             批量打印提案表
           </Button>

@@ -19,6 +19,7 @@ import { useDebounced } from '../components/useDebounced';
 import { errorMessage } from '../components/zod-rule';
 import { SignoffModal } from './SignoffModal';
 import { VisitFormDrawer } from './VisitFormDrawer';
+import { ImportButtons } from '../import/ImportButtons';
 
 const THIS_YEAR = dayjs().year();
 
@@ -198,6 +199,7 @@ export function VisitsPage() {
           <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportYear()}>
             导出登记表
           </Button>
+          <ImportButtons set="visits" invalidates={['welfare.']} />
         </Space>
       </Flex>
       {t ? (

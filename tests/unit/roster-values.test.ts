@@ -1,9 +1,9 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { headerKey, matchHeader, suggestMapping } from '../../shared/members/roster/fields';
-import { excelSerialToIso, parseEmploymentType, parseFlexibleDate, parseGender } from '../../shared/members/roster/values';
-import { decodeText, parseCsv } from '../../src-main/members/roster/read-csv';
-import { numberText } from '../../src-main/members/roster/read-xlsx';
+import { excelSerialToIso, parseEmploymentType, parseFlexibleDate, parseGender } from '../../shared/import/values';
+import { decodeText, parseCsv } from '../../src-main/import/read-csv';
+import { numberText } from '../../src-main/import/read-xlsx';
 
 describe('dates as rosters write them', () => {
   it.each([

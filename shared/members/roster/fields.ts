@@ -2,7 +2,7 @@
  * The member fields a roster column can fill, with the header words real rosters use for each.
  * Matching ignores spaces, brackets and full-width forms, so “身份证号码（18位）” still finds the ID.
  */
-import { toHalfWidth } from '../../domain/text';
+import { headerKey, headerMatcher } from '../../import/headers';
 import { MEMBER_FIELD_LABELS, MEMBER_INPUT_FIELDS, type MemberInputField } from '../schema';
 
 /** A roster column can fill any field of the member form. */
@@ -11,7 +11,7 @@ export type ImportField = MemberInputField;
 
 export const IMPORT_FIELD_LABELS: Record<ImportField, string> = MEMBER_FIELD_LABELS;
 
-const SYNONYMS: Record<ImportField, string[]> = {
+export const ROSTER_SYNONYMS: Record<ImportField, string[]> = {
   name: ['姓名', '会员姓名', '教职工姓名', '职工姓名', '名字'],
   gender: ['性别'],
   ethnicity: ['民族'],
@@ -28,21 +28,13 @@ const SYNONYMS: Record<ImportField, string[]> = {
   notes: ['备注', '说明'],
 };
 
-/** The header as compared: half-width, no spaces, no bracketed remarks, no trailing colon or asterisk. */
-export function headerKey(header: string): string {
-  return toHalfWidth(header)
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/\([^)]*\)|（[^）]*）|【[^】]*】|\[[^\]]*\]/g, '')
-    .replace(/[*:：/、]/g, '')
-    .toLowerCase();
-}
+const MATCHER = headerMatcher(ROSTER_SYNONYMS);
 
-const BY_KEY = new Map<string, ImportField>();
-for (const field of IMPORT_FIELDS) for (const word of SYNONYMS[field]) BY_KEY.set(headerKey(word), field);
+export { headerKey };
 
 /** The field a header names, or null (序号, 工号, anything unknown). */
 export function matchHeader(header: string): ImportField | null {
-  return BY_KEY.get(headerKey(header)) ?? null;
+  return MATCHER.match(header);
 }
 
 /**
@@ -50,13 +42,7 @@ export function matchHeader(header: string): ImportField | null {
  * “电话” columns do not both feed the phone.
  */
 export function suggestMapping(headers: readonly string[]): Array<ImportField | null> {
-  const taken = new Set<ImportField>();
-  return headers.map((h) => {
-    const field = matchHeader(h);
-    if (!field || taken.has(field)) return null;
-    taken.add(field);
-    return field;
-  });
+  return MATCHER.suggest(headers);
 }
 
 /** The headers of the import template, in the order a roster is usually laid out. */

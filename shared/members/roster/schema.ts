@@ -6,19 +6,13 @@
 import { z } from 'zod';
 import { memberListQuerySchema } from '../schema';
 import { IMPORT_FIELDS } from './fields';
+import { FILE_FORMATS, gridRowSchema, importFileSchema } from '../../import/grid';
 
-/** Files larger than this are refused before reading; a roster of 50,000 members is a few MB. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
-/** More data rows than this are refused: a district's whole roster fits many times over. */
-export const MAX_IMPORT_ROWS = 100_000;
+export { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, gridRowSchema, type GridRow } from '../../import/grid';
 
 export const importFieldSchema = z.enum(IMPORT_FIELDS);
 
-export const rosterFileSchema = z.object({
-  fileName: z.string().min(1).max(255),
-  /** Bounded by the transport (150 MB); the service refuses anything over MAX_IMPORT_BYTES with a message. */
-  contentBase64: z.string().max(150 * 1024 * 1024),
-});
+export const rosterFileSchema = importFileSchema;
 
 export const rosterReadInputSchema = rosterFileSchema.extend({
   sheet: z.string().max(100).optional(),
@@ -26,20 +20,9 @@ export const rosterReadInputSchema = rosterFileSchema.extend({
 });
 export type RosterReadInput = z.input<typeof rosterReadInputSchema>;
 
-export const gridRowSchema = z.object({
-  /** The row number the spreadsheet shows (for CSV, the line number). */
-  row: z.number().int().min(1),
-  cells: z.array(z.string().max(5000)).max(200),
-  /** Columns whose cell was a number in the workbook (an ID there has lost digits). */
-  numeric: z.array(z.number().int().min(0)).max(200).optional(),
-  /** Columns whose value comes from a cell merged down over this row. */
-  merged: z.array(z.number().int().min(0)).max(200).optional(),
-});
-export type GridRow = z.infer<typeof gridRowSchema>;
-
 export const rosterSheetSchema = z.object({
   fileName: z.string(),
-  format: z.enum(['xlsx', 'csv']),
+  format: z.enum(FILE_FORMATS),
   /** For CSV: the encoding it was read in (UTF-8 or GB18030). */
   encoding: z.string().nullable(),
   sheets: z.array(z.object({ name: z.string(), hasNameColumn: z.boolean() })),

@@ -11,7 +11,7 @@ import { normalizeName, toHalfWidth, trimAll } from '../../domain/text';
 import { memberInputSchema, type MemberData, type MemberInput } from '../schema';
 import { IMPORT_FIELD_LABELS, type ImportField } from './fields';
 import type { GridRow, RowIssue } from './schema';
-import { parseEmploymentType, parseFlexibleDate, parseGender, type ParsedDate } from './values';
+import { parseEmploymentType, parseFlexibleDate, parseGender, type ParsedDate } from '../../import/values';
 
 export interface RowVerdict {
   row: number;

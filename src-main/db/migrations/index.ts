@@ -11,8 +11,9 @@ import { migration004 } from './004-disclosure';
 import { migration005 } from './005-welfare';
 import { migration006 } from './006-member-search';
 import { migration007 } from './007-office-order';
+import { migration008 } from './008-import-batches';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
 
 export const LATEST_VERSION = MIGRATIONS.length;
 

@@ -24,16 +24,17 @@ import { getMember, updateMember } from '../service';
 import { memberWriter } from '../writer';
 import { withSearchIndexDeferred } from './bulk';
 import { memberData, planRows, type PlannedRow } from './match';
-import { assertImportSize, readRosterFile } from './read-file';
-import { toRosterSheet } from './sheet';
+import { assertImportSize, readImportFile } from '../../import/read-file';
+import { toSheet } from '../../import/sheet';
+import { ROSTER_SHEET } from './definition';
 
 type ReadInput = z.output<typeof rosterReadInputSchema>;
 type CheckInput = z.output<typeof rosterCheckInputSchema>;
 type CommitInput = z.output<typeof rosterCommitInputSchema>;
 
 export async function readRosterBytes(fileName: string, bytes: Buffer, options: { sheet?: string; headerRow?: number } = {}): Promise<RosterSheet> {
-  const workbook = await readRosterFile(fileName, bytes);
-  return toRosterSheet(fileName, workbook, options);
+  const workbook = await readImportFile(fileName, bytes);
+  return toSheet(fileName, workbook, options, ROSTER_SHEET);
 }
 
 export async function readRoster(input: ReadInput): Promise<RosterSheet> {

@@ -9,7 +9,7 @@ import { maskResidentId } from '../../../shared/domain/resident-id';
 import { IMPORT_FIELD_LABELS, type ImportField } from '../../../shared/members/roster/fields';
 import type { CheckedRow, GridRow, RosterCheck } from '../../../shared/members/roster/schema';
 import { maskPhone } from '../../components/format';
-import { EditableCell } from './EditableCell';
+import { EditableCell } from '../../import/EditableCell';
 
 type Filter = 'all' | 'error' | 'warning' | 'create' | 'update';
 

@@ -15,7 +15,7 @@ import { BatchList } from './BatchList';
 import { MappingStep } from './MappingStep';
 import { ReviewStep } from './ReviewStep';
 import { UploadStep, type PickedFile } from './UploadStep';
-import './roster.css';
+import '../../import/import.css';
 
 type Step = 0 | 1 | 2 | 3;
 

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { RosterSheet } from '../../../shared/members/roster/schema';
 import { useApi } from '../../api/context';
 import { errorMessage } from '../../components/zod-rule';
-import { downloadTemplate, readAsBase64, sizeProblem } from './file';
+import { downloadTemplate, readAsBase64, sizeProblem } from '../../import/file';
 
 export interface PickedFile {
   fileName: string;

@@ -3,8 +3,8 @@
  * Excel and WPS, UTF-16 from Excel's “Unicode 文本”; commas, tabs or semicolons; CRLF or LF.
  */
 import iconv from 'iconv-lite';
-import { AppError } from '../../../shared/api/errors';
-import type { GridRow } from '../../../shared/members/roster/schema';
+import { AppError } from '../../shared/api/errors';
+import type { GridRow } from '../../shared/import/grid';
 import { MAX_CELL_CHARS, MAX_COLUMNS, MAX_IMPORT_ROWS } from './limits';
 import type { RawWorkbook } from './raw';
 

@@ -1,7 +1,7 @@
 /**
  * Bounds that keep a hostile or broken file from taking the program's memory or time.
  */
-export { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '../../../shared/members/roster/schema';
+export { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '../../shared/import/grid';
 
 /** After this many empty rows in a row, the rest of the sheet is formatting, not data. */
 export const EMPTY_RUN_LIMIT = 1000;

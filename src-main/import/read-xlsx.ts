@@ -6,10 +6,10 @@
  */
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { GridRow } from '../../../shared/members/roster/schema';
+import type { GridRow } from '../../shared/import/grid';
 import { EMPTY_RUN_LIMIT, MAX_CELL_CHARS, MAX_COLUMNS, MAX_IMPORT_ROWS } from './limits';
 import type { RawSheet, RawWorkbook } from './raw';
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '../../shared/api/errors';
 import { sheetNames } from './sheet-names';
 
 /** Collects merge ranges from a sheet's raw XML as it streams past. */

@@ -1,7 +1,7 @@
 /**
  * What a reader hands on: each sheet's non-empty rows as text, with the spreadsheet's row numbers.
  */
-import type { GridRow } from '../../../shared/members/roster/schema';
+import type { FileFormat, GridRow } from '../../shared/import/grid';
 
 export interface RawSheet {
   name: string;
@@ -11,7 +11,7 @@ export interface RawSheet {
 }
 
 export interface RawWorkbook {
-  format: 'xlsx' | 'csv';
+  format: FileFormat;
   encoding: string | null;
   sheets: RawSheet[];
 }

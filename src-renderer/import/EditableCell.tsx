@@ -1,15 +1,20 @@
 /**
- * One cell of the review table: shows the file's value, marked red for an error and orange for a
+ * One cell of an import's review table (the roster's and every record set's): shows the file's value, marked red for an error and orange for a
  * warning with the reason on hover; a click turns it into an input, Enter or leaving saves it.
  */
 import { Input, Tooltip } from 'antd';
 import { useState } from 'react';
-import type { RowIssue } from '../../../shared/members/roster/schema';
+
+/** What a cell needs of an issue: the roster's and every record set's issues have these. */
+interface CellIssue {
+  level: 'error' | 'warning';
+  message: string;
+}
 
 interface Props {
   value: string;
   shown: string;
-  issues: RowIssue[];
+  issues: CellIssue[];
   label: string;
   onChange(value: string): void;
 }

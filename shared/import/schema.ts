@@ -1,0 +1,163 @@
+/**
+ * The import engine's API for the record sets (慰问登记表, 代表名单, 提案汇总表…): what crosses the
+ * API at each step. As with the roster, the renderer keeps the sheet and sends it back with its
+ * mapping and fixes, so nothing is held in the main process between calls and commit checks again.
+ */
+import { z } from 'zod';
+import { idSchema } from '../api/common';
+import { registerFieldLabels } from '../api/zod-messages';
+import { FILE_FORMATS, gridRowSchema, importFileSchema } from './grid';
+
+/** Every record set the engine imports besides the roster (which has its own roster.* methods). */
+export const RECORD_SETS = ['visits', 'delegates', 'motions'] as const;
+export const recordSetSchema = z.enum(RECORD_SETS, '未知的导入类型');
+export type RecordSet = (typeof RECORD_SETS)[number];
+
+export const RECORD_SET_TITLES: Record<RecordSet, string> = {
+  visits: '慰问登记表',
+  delegates: '代表名单',
+  motions: '提案汇总表',
+};
+
+/** What some record sets need to know beyond the file: the congress term or session it belongs to. */
+export const importOptionsSchema = z
+  .object({
+    /** 代表名单: the term (第N届) the delegates are of. */
+    term: z.number().int().min(1, '届次至少为 1').max(99, '届次不能超过 99').optional(),
+    /** 提案汇总表: the session the motions belong to. */
+    sessionId: idSchema.optional(),
+    /** 提案汇总表: members named as proposer or co-signer who are not delegates are added as delegates. */
+    addDelegates: z.boolean().optional(),
+  })
+  .default({});
+export type ImportOptions = z.output<typeof importOptionsSchema>;
+
+export const IMPORT_FIELD_NAMES = {
+  set: '导入类型',
+  options: '导入选项',
+  term: '届次',
+  sessionId: '会议',
+  addDelegates: '把不在代表名单中的提案人、附议人添加为代表',
+  fileName: '文件名',
+  contentBase64: '文件内容',
+  sheet: '工作表',
+  headerRow: '表头行',
+  headers: '表头',
+  mapping: '列对应',
+  rows: '数据行',
+  skipInvalid: '只导入无错误的行',
+  row: '行号',
+  cells: '单元格',
+  numeric: '数字单元格',
+  merged: '合并单元格',
+  id: '导入批次',
+} as const;
+registerFieldLabels(IMPORT_FIELD_NAMES, 'import.');
+
+export const importFieldInfoSchema = z.object({ field: z.string(), label: z.string(), required: z.boolean() });
+export type ImportFieldInfo = z.infer<typeof importFieldInfoSchema>;
+
+export const importReadInputSchema = importFileSchema.extend({
+  set: recordSetSchema,
+  sheet: z.string().max(100).optional(),
+  headerRow: z.number().int().min(1).max(1_100_000).optional(),
+});
+export type ImportReadInput = z.input<typeof importReadInputSchema>;
+
+export const importSheetSchema = z.object({
+  set: recordSetSchema,
+  fileName: z.string(),
+  format: z.enum(FILE_FORMATS),
+  encoding: z.string().nullable(),
+  sheets: z.array(z.object({ name: z.string(), hasNameColumn: z.boolean() })),
+  sheet: z.string(),
+  headerRow: z.number().int(),
+  headers: z.array(z.string()),
+  mapping: z.array(z.string().nullable()),
+  /** The fields a column can fill, in the order the wizard offers them. */
+  fields: z.array(importFieldInfoSchema),
+  topRows: z.array(z.object({ row: z.number().int(), cells: z.array(z.string()) })),
+  rows: z.array(gridRowSchema),
+  stoppedAtRow: z.number().int().nullable(),
+});
+export type ImportSheet = z.infer<typeof importSheetSchema>;
+
+export const importCheckInputSchema = z.object({
+  set: recordSetSchema,
+  options: importOptionsSchema,
+  headers: z.array(z.string().max(500)).max(200),
+  mapping: z.array(z.string().max(40).nullable()).max(200),
+  rows: z.array(gridRowSchema).max(150_000),
+});
+export type ImportCheckInput = z.input<typeof importCheckInputSchema>;
+
+export const importIssueSchema = z.object({
+  field: z.string().nullable(),
+  /** The column's header as the file has it (or the field's name when the column is missing). */
+  column: z.string(),
+  level: z.enum(['error', 'warning']),
+  message: z.string(),
+});
+export type ImportIssue = z.infer<typeof importIssueSchema>;
+
+export const importCheckedRowSchema = z.object({
+  row: z.number().int(),
+  status: z.enum(['valid', 'warning', 'error']),
+  /** What committing would do; null for rows with errors. */
+  action: z.enum(['create', 'unchanged']).nullable(),
+  /** One line saying what the row becomes (张三 · 2026年3月1日 · 生病住院 · ¥1,200.00). */
+  summary: z.string(),
+  issues: z.array(importIssueSchema),
+});
+export type ImportCheckedRow = z.infer<typeof importCheckedRowSchema>;
+
+export const importCountsSchema = z.object({
+  rows: z.number().int(),
+  valid: z.number().int(),
+  errors: z.number().int(),
+  warnings: z.number().int(),
+  create: z.number().int(),
+  unchanged: z.number().int(),
+  /** Blank and footer lines (合计、制表人…), skipped without comment. */
+  skipped: z.number().int(),
+});
+export type ImportCounts = z.infer<typeof importCountsSchema>;
+
+export const importCheckSchema = z.object({ counts: importCountsSchema, rows: z.array(importCheckedRowSchema) });
+export type ImportCheck = z.infer<typeof importCheckSchema>;
+
+export const importCommitInputSchema = importCheckInputSchema.extend({
+  fileName: z.string().min(1).max(255),
+  sheet: z.string().max(100),
+  headerRow: z.number().int().min(1),
+  skipInvalid: z.boolean().default(false),
+});
+export type ImportCommitInput = z.input<typeof importCommitInputSchema>;
+
+export const importBatchSchema = z.object({
+  id: idSchema,
+  set: recordSetSchema,
+  fileName: z.string(),
+  sheet: z.string().nullable(),
+  /** What the batch went into, e.g. 第五届 or 第五届第二次会议. */
+  target: z.string().nullable(),
+  importedAt: z.string(),
+  rows: z.number().int(),
+  created: z.number().int(),
+  unchanged: z.number().int(),
+  skipped: z.number().int(),
+  warnings: z.number().int(),
+  undoneAt: z.string().nullable(),
+});
+export type RecordImportBatch = z.infer<typeof importBatchSchema>;
+
+export const importBatchesInputSchema = z.object({ set: recordSetSchema });
+export const importTemplateInputSchema = z.object({ set: recordSetSchema });
+
+export const importUndoResultSchema = z.object({
+  batch: importBatchSchema,
+  removed: z.number().int(),
+  /** Records of the batch deleted by hand since. */
+  gone: z.number().int(),
+});
+export type ImportUndoResult = z.infer<typeof importUndoResultSchema>;

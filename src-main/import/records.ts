@@ -1,0 +1,270 @@
+/**
+ * The engine's steps for every record set: read a file, check its rows under a mapping, commit
+ * them in one transaction as a batch, undo a batch as a whole. The roster has the same steps in
+ * members/roster/service.ts over its own tables.
+ */
+import type { z } from 'zod';
+import { AppError } from '../../shared/api/errors';
+import { nowTimestamp } from '../../shared/domain/dates';
+import { toHalfWidth, trimAll } from '../../shared/domain/text';
+import type { GridRow } from '../../shared/import/grid';
+import { headerMatcher } from '../../shared/import/headers';
+import type {
+  ImportCheck,
+  ImportCheckedRow,
+  ImportIssue,
+  ImportSheet,
+  RecordImportBatch,
+  RecordSet,
+  ImportUndoResult,
+  importCheckInputSchema,
+  importCommitInputSchema,
+  importReadInputSchema,
+} from '../../shared/import/schema';
+import type { Db } from '../db/types';
+import type { AnyRecordSet, PlannedRecord, RowContext, WrittenRecord } from './definition';
+import { assertImportSize, readImportFile } from './read-file';
+import { recordSet } from './registry';
+import { toSheet } from './sheet';
+
+type ReadInput = z.output<typeof importReadInputSchema>;
+type CheckInput = z.output<typeof importCheckInputSchema>;
+type CommitInput = z.output<typeof importCommitInputSchema>;
+
+function sheetSpec(def: AnyRecordSet) {
+  return { matcher: headerMatcher(def.synonyms), keyField: def.keyField, recordsWord: def.recordsWord };
+}
+
+function fieldsOf(def: AnyRecordSet): ImportSheet['fields'] {
+  return def.fields.map((field) => ({ field, label: def.labels[field]!, required: def.required.includes(field) }));
+}
+
+export async function readRecordBytes(set: RecordSet, fileName: string, bytes: Buffer, options: { sheet?: string; headerRow?: number } = {}): Promise<ImportSheet> {
+  const def = recordSet(set);
+  const workbook = await readImportFile(fileName, bytes);
+  return { set, ...toSheet(fileName, workbook, options, sheetSpec(def)), fields: fieldsOf(def) };
+}
+
+export async function readRecords(input: ReadInput): Promise<ImportSheet> {
+  // base64 is 4/3 of the size: refuse an oversized file before decoding it.
+  assertImportSize(Math.floor((input.contentBase64.length * 3) / 4));
+  const bytes = Buffer.from(input.contentBase64, 'base64');
+  return readRecordBytes(input.set, input.fileName, bytes, { sheet: input.sheet, headerRow: input.headerRow });
+}
+
+/** Lines below (or inside) a register that are not records: totals, signatures, notes. */
+const FOOTER = /^(合计|总计|小计|共计|制表|填表|审核|审批|负责人|联系人|单位负责人|注[:：]|说明[:：]?|备注[:：]|盖章|日期[:：])|[:：]\s*\d+\s*(人|件|人次)$/;
+
+function clean(value: string | undefined): string {
+  return trimAll(toHalfWidth(value ?? ''));
+}
+
+interface Columns {
+  index: Map<string, number>;
+  header(field: string | null): string;
+}
+
+function columnsOf(def: AnyRecordSet, headers: readonly string[], mapping: ReadonlyArray<string | null>): Columns {
+  const index = new Map<string, number>();
+  mapping.forEach((field, i) => {
+    if (field === null) return;
+    if (!def.fields.includes(field)) {
+      throw new AppError('VALIDATION', `第 ${i + 1} 列对应的字段“${field}”不属于${def.template.title.replace('（导入模板）', '')}。`);
+    }
+    if (index.has(field)) throw new AppError('VALIDATION', `有两列都选择了“${def.labels[field]}”，每个字段只能对应一列。`);
+    index.set(field, i);
+  });
+  for (const field of def.required) {
+    if (!index.has(field)) {
+      throw new AppError(
+        'VALIDATION',
+        `没有找到“${def.labels[field]}”列：请为表中的${def.labels[field]}列选择“${def.labels[field]}”。如果表头不在这一行，请重新选择表头所在的行。`,
+      );
+    }
+  }
+  return {
+    index,
+    header: (field) => {
+      if (field === null) return '';
+      const i = index.get(field);
+      return (i === undefined ? '' : trimAll(headers[i] ?? '')) || def.labels[field]!;
+    },
+  };
+}
+
+/** A blank line, a footer, or a stray 序号: nothing in a mapped column, or a 合计/制表 line. */
+function isNotARecord(grid: GridRow, cols: Columns, keyAt: number | undefined): boolean {
+  const merged = new Set(grid.merged ?? []);
+  const key = keyAt === undefined ? '' : clean(grid.cells[keyAt]).replace(/\s+/g, '');
+  if (key !== '' && FOOTER.test(key)) return true;
+  const mapped = new Set(cols.index.values());
+  let data = false;
+  for (let i = 0; i < grid.cells.length; i++) {
+    const text = clean(grid.cells[i]);
+    if (text === '' || merged.has(i)) continue;
+    if (FOOTER.test(text.replace(/\s+/g, ''))) return true;
+    if (mapped.has(i)) data = true;
+  }
+  return !data;
+}
+
+interface Checked {
+  state: unknown;
+  rows: ImportCheckedRow[];
+  planned: Array<{ row: number; plan: PlannedRecord<unknown> }>;
+  counts: ImportCheck['counts'];
+}
+
+function check(db: Db, def: AnyRecordSet, input: CheckInput): Checked {
+  const cols = columnsOf(def, input.headers, input.mapping);
+  const state = def.begin(db, input.options);
+  const keyAt = cols.index.get(def.keyField);
+  const counts = { rows: 0, valid: 0, errors: 0, warnings: 0, create: 0, unchanged: 0, skipped: 0 };
+  const rows: ImportCheckedRow[] = [];
+  const planned: Checked['planned'] = [];
+  for (const grid of input.rows) {
+    if (isNotARecord(grid, cols, keyAt)) {
+      counts.skipped++;
+      continue;
+    }
+    counts.rows++;
+    const issues: ImportIssue[] = [];
+    const at = (field: string) => cols.index.get(field);
+    const numericCols = new Set(grid.numeric ?? []);
+    const ctx: RowContext<string> = {
+      row: grid.row,
+      cell: (field) => {
+        const i = at(field);
+        return i === undefined ? '' : clean(grid.cells[i]);
+      },
+      raw: (field) => {
+        const i = at(field);
+        return i === undefined ? '' : (grid.cells[i] ?? '');
+      },
+      numeric: (field) => {
+        const i = at(field);
+        return i !== undefined && numericCols.has(i);
+      },
+      has: (field) => cols.index.has(field),
+      error: (field, message) => issues.push({ field, column: cols.header(field), level: 'error', message }),
+      warn: (field, message) => issues.push({ field, column: cols.header(field), level: 'warning', message }),
+    };
+    const plan = def.checkRow(state, ctx);
+    const hasError = plan === null || issues.some((i) => i.level === 'error');
+    const hasWarning = issues.some((i) => i.level === 'warning');
+    if (hasError) counts.errors++;
+    else {
+      counts.valid++;
+      if (hasWarning) counts.warnings++;
+      counts[plan.action]++;
+      planned.push({ row: grid.row, plan });
+    }
+    rows.push({
+      row: grid.row,
+      status: hasError ? 'error' : hasWarning ? 'warning' : 'valid',
+      action: hasError ? null : plan.action,
+      summary: plan?.summary ?? '',
+      issues,
+    });
+  }
+  return { state, rows, planned, counts };
+}
+
+export function previewRecords(db: Db, input: CheckInput): ImportCheck {
+  const { rows, counts } = check(db, recordSet(input.set), input);
+  return { counts, rows };
+}
+
+// ---- batches ----
+
+interface BatchRow {
+  id: number;
+  record_set: RecordSet;
+  file_name: string;
+  sheet_name: string | null;
+  options: string;
+  imported_at: string;
+  rows: number;
+  created: number;
+  unchanged: number;
+  skipped: number;
+  warnings: number;
+  undone_at: string | null;
+}
+
+function toBatch(r: BatchRow): RecordImportBatch {
+  let target: string | null = null;
+  try {
+    const parsed = JSON.parse(r.options) as { target?: unknown };
+    target = typeof parsed.target === 'string' ? parsed.target : null;
+  } catch {
+    target = null;
+  }
+  return {
+    id: r.id,
+    set: r.record_set,
+    fileName: r.file_name,
+    sheet: r.sheet_name,
+    target,
+    importedAt: r.imported_at,
+    rows: r.rows,
+    created: r.created,
+    unchanged: r.unchanged,
+    skipped: r.skipped,
+    warnings: r.warnings,
+    undoneAt: r.undone_at,
+  };
+}
+
+export function getRecordBatch(db: Db, id: number): RecordImportBatch {
+  const row = db.prepare<[number], BatchRow>('SELECT * FROM import_batches WHERE id = ?').get(id);
+  if (!row) throw new AppError('NOT_FOUND', '找不到该导入批次，可能已被删除。');
+  return toBatch(row);
+}
+
+export function listRecordBatches(db: Db, set: RecordSet): RecordImportBatch[] {
+  return db.prepare<[RecordSet], BatchRow>('SELECT * FROM import_batches WHERE record_set = ? ORDER BY id DESC').all(set).map(toBatch);
+}
+
+export function commitRecords(db: Db, input: CommitInput): RecordImportBatch {
+  const def = recordSet(input.set);
+  return db.transaction(() => {
+    const { state, planned, counts } = check(db, def, input);
+    if (counts.errors > 0 && !input.skipInvalid) {
+      throw new AppError('VALIDATION', `有 ${counts.errors} 行存在错误，未导入任何数据。请先改正这些行，或选择“只导入无错误的行”。`);
+    }
+    if (planned.length === 0) throw new AppError('VALIDATION', '没有可导入的行：所有数据行都有错误。');
+    const now = nowTimestamp();
+    const options = { ...input.options, target: def.target(state) };
+    const info = db
+      .prepare(
+        `INSERT INTO import_batches (record_set, file_name, sheet_name, options, imported_at, rows, created, unchanged, skipped, warnings)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(input.set, input.fileName, input.sheet, JSON.stringify(options), now, counts.rows, counts.create, counts.unchanged, counts.errors, counts.warnings);
+    const batchId = Number(info.lastInsertRowid);
+    const toWrite = planned.filter((p) => p.plan.action === 'create').map((p) => ({ row: p.row, data: p.plan.data }));
+    const written = def.write(db, state, toWrite, now);
+    const record = db.prepare('INSERT INTO import_batch_records (batch_id, record_table, record_id, source_row) VALUES (?, ?, ?, ?)');
+    for (const w of written) record.run(batchId, w.table, w.id, w.row);
+    return getRecordBatch(db, batchId);
+  })();
+}
+
+export function undoRecords(db: Db, id: number): ImportUndoResult {
+  return db.transaction(() => {
+    const batch = getRecordBatch(db, id);
+    if (batch.undoneAt) throw new AppError('CONFLICT', `该批次已于 ${batch.undoneAt} 撤销过，不能重复撤销。`);
+    const def = recordSet(batch.set);
+    const records = db
+      .prepare<[number], { table: string; id: number; row: number }>(
+        'SELECT record_table AS "table", record_id AS id, source_row AS row FROM import_batch_records WHERE batch_id = ? ORDER BY rowid DESC',
+      )
+      .all(id) as WrittenRecord[];
+    const blocker = def.undoBlocker(db, records);
+    if (blocker) throw new AppError('IN_USE', `不能撤销：${blocker}`);
+    const removed = def.remove(db, records);
+    db.prepare('UPDATE import_batches SET undone_at = ? WHERE id = ?').run(nowTimestamp(), id);
+    return { batch: getRecordBatch(db, id), removed, gone: records.length - removed };
+  })();
+}
