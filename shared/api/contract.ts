@@ -8,6 +8,7 @@ import { congressContract } from '../congress/contract';
 import { disclosureContract } from '../disclosure/contract';
 import { membersContract } from '../members/contract';
 import { rosterContract } from '../members/roster/contract';
+import { reportContract } from '../report/contract';
 import { welfareContract } from '../welfare/contract';
 import { settingsContract } from '../settings/contract';
 import { systemContract } from '../system/contract';
@@ -20,6 +21,7 @@ export const contract = {
   ...congressContract,
   ...disclosureContract,
   ...welfareContract,
+  ...reportContract,
 };
 
 export type Contract = typeof contract;

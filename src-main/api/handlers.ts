@@ -6,6 +6,7 @@ import { congressHandlers } from '../congress/handlers';
 import { disclosureHandlers } from '../disclosure/handlers';
 import { membersHandlers } from '../members/handlers';
 import { rosterHandlers } from '../members/roster/handlers';
+import { reportHandlers } from '../report/handlers';
 import { welfareHandlers } from '../welfare/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import { systemHandlers } from '../system/handlers';
@@ -19,4 +20,5 @@ export const handlers = {
   ...congressHandlers,
   ...disclosureHandlers,
   ...welfareHandlers,
+  ...reportHandlers,
 } satisfies HandlerTable;
