@@ -194,7 +194,7 @@ export const FIGURE_LABELS: Record<FigureKey, string> = {
   'disclosure.withdrawn': '撤回公示',
   'disclosure.boards': '校务公开栏',
   'disclosure.objections': '收到异议',
-  'disclosure.objectionsResolved': '异议办结',
+  'disclosure.objectionsResolved': '异议已处理',
   'welfare.visits': '慰问人次',
   'welfare.overStandard': '超标准慰问',
   'welfare.batches': '集中慰问批次',

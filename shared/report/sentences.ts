@@ -48,7 +48,7 @@ function membersSentences(cur: YearFigures['members'], prev: YearFigures['member
 function congressSentences(cur: YearFigures['congress'], prev: YearFigures['congress']): string[] {
   const out: string[] = [];
   if (cur.sessions === 0) out.push('本年度未召开教代会');
-  else out.push(`全年召开教代会（教职工大会）${cur.sessions} 次${cur.delegates > 0 ? `，代表 ${cur.delegates} 人` : ''}`);
+  else out.push(`全年召开教代会 ${cur.sessions} 次${cur.delegates > 0 ? `，代表 ${cur.delegates} 人` : ''}`);
   if (cur.motions === 0) {
     if (cur.sessions > 0) out.push('本年度未收到提案');
   } else {
@@ -58,7 +58,7 @@ function congressSentences(cur: YearFigures['congress'], prev: YearFigures['cong
     if (cur.rejected > 0) parts.push(`不予立案 ${cur.rejected} 件`);
     if (cur.filed > 0) {
       parts.push(`答复率 ${formatRate(cur.replyRate)}`);
-      if (cur.answered > 0) parts.push(`按期答复率 ${formatRate(cur.onTimeRate)}`);
+      parts.push(`按期答复率 ${formatRate(cur.onTimeRate)}`);
       if (cur.rated > 0) parts.push(`满意率 ${formatRate(cur.satisfactionRate)}`);
     }
     out.push(parts.join('，'));
@@ -80,7 +80,11 @@ function disclosureSentences(cur: YearFigures['disclosure'], prev: YearFigures['
   }
   if (cur.boards > 0) out.push(`出版校务公开栏 ${cur.boards} 期`);
   if (cur.objections > 0) {
-    out.push(`收到教职工异议 ${cur.objections} 件，已办结 ${cur.objectionsResolved} 件`);
+    out.push(
+      cur.objectionsResolved === cur.objections
+        ? `收到教职工异议 ${cur.objections} 件，均已处理`
+        : `收到教职工异议 ${cur.objections} 件，已处理 ${cur.objectionsResolved} 件`,
+    );
   } else if (cur.notices > 0) {
     out.push('公示期内未收到异议');
   }
@@ -100,7 +104,7 @@ function welfareSentences(cur: YearFigures['welfare'], prev: YearFigures['welfar
     if (reasons) out.push(`其中${reasons}`);
   }
   if (cur.hardshipHouseholds > 0) {
-    out.push(`建立困难职工档案 ${cur.hardshipHouseholds} 户${cur.hardshipReverified > 0 ? `，本年复核 ${cur.hardshipReverified} 户` : ''}`);
+    out.push(`年末在档困难职工 ${cur.hardshipHouseholds} 户${cur.hardshipReverified > 0 ? `，本年复核 ${cur.hardshipReverified} 户` : ''}`);
   }
   return out;
 }

@@ -12,6 +12,7 @@ import { registerMemberCommands } from './members';
 import { registerRosterCommands } from './roster';
 import { registerCongressCommands } from './congress';
 import { registerWelfareCommands } from './welfare';
+import { registerReportCommands } from './report';
 
 const COMMANDER_MESSAGES: Record<string, string> = {
   'commander.unknownCommand': '未知的命令',
@@ -65,6 +66,7 @@ export function buildProgram(io: CliIo): Command {
   registerCongressCommands(program, io);
   registerDisclosureCommands(program, io);
   registerWelfareCommands(program, io);
+  registerReportCommands(program, io);
   localize(program, io, true);
   return program;
 }

@@ -1,0 +1,194 @@
+/**
+ * Every figure of one year, computed in SQL from the records (sets.ts holds what each counts).
+ * Breakdowns group the same sets, so a breakdown always adds up to its total.
+ */
+import { EMPLOYMENT_TYPES, MEMBER_STATUSES } from '../../shared/domain/labels';
+import { HARDSHIP_LEVELS } from '../../shared/welfare/schema';
+import { SCOPES } from '../../shared/disclosure/schema';
+import { ratio } from '../../shared/report/format';
+import type { FigureKey, YearFigures } from '../../shared/report/schema';
+import type { Db } from '../db/types';
+import { FIGURE_SETS, LEFT, ROLL, yearParams, type YearParams } from './sets';
+
+export const NO_DEPARTMENT = '（未填部门）';
+export const NOT_GIVEN = '未填';
+export const AGE_BANDS = ['30岁及以下', '31–40岁', '41–50岁', '51–60岁', '60岁以上', '未知'] as const;
+
+/** Age on the year's last day is simply year − birth year (every birthday of the year has passed). */
+function ageBand(year: number, birthYear: number | null): (typeof AGE_BANDS)[number] {
+  if (birthYear === null) return '未知';
+  const age = year - birthYear;
+  if (age <= 30) return '30岁及以下';
+  if (age <= 40) return '31–40岁';
+  if (age <= 50) return '41–50岁';
+  if (age <= 60) return '51–60岁';
+  return '60岁以上';
+}
+
+export function countSet(db: Db, figure: FigureKey, p: YearParams): number {
+  return db.prepare<YearParams, { n: number }>(`SELECT count(*) AS n FROM (${FIGURE_SETS[figure]})`).get(p)!.n;
+}
+
+function members(db: Db, year: number, p: YearParams): YearFigures['members'] {
+  const rows = db
+    .prepare<YearParams, { gender: string | null; employment: string | null; department: string | null; birthYear: number | null; n: number }>(
+      `SELECT gender, employment_type AS employment, department, CAST(substr(birth_date, 1, 4) AS INTEGER) AS birthYear, count(*) AS n
+       FROM members WHERE id IN (${ROLL}) GROUP BY 1, 2, 3, 4`,
+    )
+    .all(p);
+  let total = 0;
+  let men = 0;
+  let women = 0;
+  const employment = new Map<string, number>();
+  const departments = new Map<string, number>();
+  const ages = new Map<string, number>(AGE_BANDS.map((b) => [b, 0]));
+  for (const r of rows) {
+    total += r.n;
+    if (r.gender === '男') men += r.n;
+    if (r.gender === '女') women += r.n;
+    const e = r.employment ?? NOT_GIVEN;
+    employment.set(e, (employment.get(e) ?? 0) + r.n);
+    const d = r.department ?? NO_DEPARTMENT;
+    departments.set(d, (departments.get(d) ?? 0) + r.n);
+    const a = ageBand(year, r.birthYear);
+    ages.set(a, (ages.get(a) ?? 0) + r.n);
+  }
+  const left = db.prepare<YearParams, { status: string; n: number }>(`SELECT to_status AS status, count(*) AS n FROM (${LEFT}) GROUP BY 1`).all(p);
+  const leftCount = new Map(left.map((r) => [r.status, r.n]));
+  const employmentKeys = [...EMPLOYMENT_TYPES, ...(employment.has(NOT_GIVEN) ? [NOT_GIVEN] : [])];
+  return {
+    total,
+    men,
+    women,
+    joined: countSet(db, 'members.joined', p),
+    left: left.reduce((s, r) => s + r.n, 0),
+    leftByReason: MEMBER_STATUSES.filter((s) => s !== '在册').map((s) => ({ key: s, label: s, count: leftCount.get(s) ?? 0 })),
+    byEmployment: employmentKeys.map((k) => ({ key: k, label: k, count: employment.get(k) ?? 0 })),
+    byDepartment: [...departments]
+      .map(([label, count]) => ({ label, count }))
+      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'zh-CN')),
+    ageBands: AGE_BANDS.map((label) => ({ label, count: ages.get(label) ?? 0 })),
+  };
+}
+
+function congress(db: Db, p: YearParams): YearFigures['congress'] {
+  const c = (f: FigureKey) => countSet(db, f, p);
+  const filed = c('congress.filed');
+  const answered = c('congress.answered');
+  const satisfied = c('congress.satisfied');
+  const basicallySatisfied = c('congress.basicallySatisfied');
+  const unsatisfied = c('congress.unsatisfied');
+  const rated = satisfied + basicallySatisfied + unsatisfied;
+  const motions = c('congress.motions');
+  const merged = c('congress.merged');
+  const toSuggestions = c('congress.toSuggestions');
+  const rejected = c('congress.rejected');
+  const answeredOnTime = c('congress.answeredOnTime');
+  return {
+    sessions: c('congress.sessions'),
+    delegates: c('congress.delegates'),
+    motions,
+    filed,
+    merged,
+    toSuggestions,
+    rejected,
+    pending: motions - filed - merged - toSuggestions - rejected,
+    answered,
+    answeredOnTime,
+    unanswered: c('congress.unanswered'),
+    rated,
+    satisfied,
+    basicallySatisfied,
+    unsatisfied,
+    excellent: c('congress.excellent'),
+    votes: c('congress.votes'),
+    votesPassed: c('congress.votesPassed'),
+    replyRate: ratio(answered, filed),
+    // 按期答复率 is over the filed motions, like 答复率: an unanswered overdue motion lowers it.
+    onTimeRate: ratio(answeredOnTime, filed),
+    satisfactionRate: ratio(satisfied + basicallySatisfied, rated),
+  };
+}
+
+function disclosure(db: Db, p: YearParams): YearFigures['disclosure'] {
+  const groups = db
+    .prepare<YearParams, { category: string; scope: string; n: number }>(
+      `SELECT category, scope, count(*) AS n FROM disclosure_notices WHERE id IN (${FIGURE_SETS['disclosure.notices']}) GROUP BY 1, 2`,
+    )
+    .all(p);
+  const categories = new Map<string, number>();
+  const scopes = new Map<string, number>();
+  let notices = 0;
+  for (const g of groups) {
+    notices += g.n;
+    categories.set(g.category, (categories.get(g.category) ?? 0) + g.n);
+    scopes.set(g.scope, (scopes.get(g.scope) ?? 0) + g.n);
+  }
+  return {
+    notices,
+    withdrawn: countSet(db, 'disclosure.withdrawn', p),
+    byCategory: [...categories].map(([k, count]) => ({ key: k, label: k, count })).sort((a, b) => b.count - a.count),
+    byScope: SCOPES.map((k) => ({ key: k, label: k, count: scopes.get(k) ?? 0 })),
+    boards: countSet(db, 'disclosure.boards', p),
+    objections: countSet(db, 'disclosure.objections', p),
+    objectionsResolved: countSet(db, 'disclosure.objectionsResolved', p),
+  };
+}
+
+/**
+ * A person is a member or a named non-member (a member's family member is a person of their own);
+ * a household is the member's family or the named person, as in 慰问 → 统计.
+ */
+function welfare(db: Db, p: YearParams): YearFigures['welfare'] {
+  const totals = db
+    .prepare<YearParams, { visits: number; people: number; households: number; amountFen: number | null; goodsValueFen: number | null; over: number | null }>(
+      `SELECT count(*) AS visits,
+         count(DISTINCT coalesce(member_id, 0) || '|' || coalesce(recipient_name, '')) AS people,
+         count(DISTINCT coalesce('m' || member_id, 'n' || recipient_name)) AS households,
+         sum(amount_fen) AS amountFen, sum(goods_value_fen) AS goodsValueFen, sum(over_standard) AS over
+       FROM welfare_visits INDEXED BY welfare_visits_date WHERE visit_date BETWEEN @ys AND @ye`,
+    )
+    .get(p)!;
+  const byReason = db
+    .prepare<YearParams, { reason: string; n: number; amountFen: number }>(
+      `SELECT reason, count(*) AS n, sum(amount_fen) AS amountFen FROM welfare_visits INDEXED BY welfare_visits_date
+       WHERE visit_date BETWEEN @ys AND @ye GROUP BY reason ORDER BY n DESC, amountFen DESC`,
+    )
+    .all(p);
+  const months = new Map(
+    db
+      .prepare<YearParams, { month: number; n: number; amountFen: number }>(
+        `SELECT CAST(substr(visit_date, 6, 2) AS INTEGER) AS month, count(*) AS n, sum(amount_fen) AS amountFen
+         FROM welfare_visits INDEXED BY welfare_visits_date WHERE visit_date BETWEEN @ys AND @ye GROUP BY 1`,
+      )
+      .all(p)
+      .map((r) => [r.month, r]),
+  );
+  const levels = new Map(
+    db
+      .prepare<YearParams, { level: string; n: number }>(
+        `SELECT level, count(*) AS n FROM hardship_files WHERE id IN (${FIGURE_SETS['welfare.hardshipHouseholds']}) GROUP BY level`,
+      )
+      .all(p)
+      .map((r) => [r.level, r.n]),
+  );
+  return {
+    visits: totals.visits,
+    people: totals.people,
+    households: totals.households,
+    amountFen: totals.amountFen ?? 0,
+    goodsValueFen: totals.goodsValueFen ?? 0,
+    byReason: byReason.map((r) => ({ key: r.reason, label: r.reason, count: r.n, amountFen: r.amountFen })),
+    byMonth: Array.from({ length: 12 }, (_, i) => ({ month: i + 1, count: months.get(i + 1)?.n ?? 0, amountFen: months.get(i + 1)?.amountFen ?? 0 })),
+    overStandard: totals.over ?? 0,
+    batches: countSet(db, 'welfare.batches', p),
+    hardshipHouseholds: [...levels.values()].reduce((s, n) => s + n, 0),
+    hardshipByLevel: HARDSHIP_LEVELS.map((k) => ({ key: k, label: k, count: levels.get(k) ?? 0 })),
+    hardshipReverified: countSet(db, 'welfare.hardshipReverified', p),
+  };
+}
+
+export function yearFigures(db: Db, year: number, today: string): YearFigures {
+  const p = yearParams(year, today);
+  return { members: members(db, year, p), congress: congress(db, p), disclosure: disclosure(db, p), welfare: welfare(db, p) };
+}
