@@ -49,7 +49,7 @@ export function fitRowHeights(sheet: ExcelJS.Worksheet, firstDataRow: number, wi
     for (let c = 0; c < widths.length; c++) {
       const v = row.getCell(c + 1).value;
       if (typeof v !== 'string' || v === '') continue;
-      const room = Math.max(1, (widths[c] ?? 10) - 1.5);
+      const room = Math.max(1, (widths[c] ?? 10) - 0.5);
       let n = 0;
       for (const part of v.split('\n')) n += Math.max(1, Math.ceil(displayWidth(part) / room));
       if (n > lines) lines = n;
