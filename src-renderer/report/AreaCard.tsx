@@ -37,10 +37,10 @@ export function AreaCard({ area, report, onOpen }: { area: AreaKey; report: Year
       }
     >
       <Row gutter={[16, 12]}>
-        <Col xs={24} xl={13}>
+        <Col xs={24} xl={13} xxl={11}>
           <FigureTable rows={rows} year={report.year} onOpen={onOpen} />
         </Col>
-        <Col xs={24} xl={11}>
+        <Col xs={24} xl={11} xxl={13}>
           <Row gutter={[12, 12]}>
             {charts.map((c) => (
               <Col key={c.key} xs={24} md={stacked ? 24 : 12} xl={stacked ? 24 : 12}>

@@ -74,7 +74,7 @@ export function ChecksCard({ year, checks, error, onRetry }: { year: number; che
                 <Flex gap={8} align="center" wrap>
                   <Typography.Text strong>{item.title}</Typography.Text>
                   <Tag style={{ marginInlineEnd: 0 }}>{AREA_LABELS[item.area]}</Tag>
-                  {!item.ok && item.count !== null ? <Tag color={isWarning(item) ? 'orange' : 'red'}>{item.count} 项</Tag> : null}
+                  {!item.ok && item.count ? <Tag color={isWarning(item) ? 'orange' : 'red'}>待处理 {item.count}</Tag> : null}
                 </Flex>
                 {item.detail ? (
                   <Typography.Text type="secondary" style={{ display: 'block' }}>

@@ -21,7 +21,8 @@ export function DetailDrawer({ open, onClose }: { open: FigureClick | null; onCl
     <Drawer
       open={open !== null}
       onClose={onClose}
-      width={Math.min(880, Math.round(window.innerWidth * 0.7))}
+      // Wide enough for a motion's nine columns at 1366 px without a horizontal scroll bar.
+      width={Math.max(360, Math.min(1200, window.innerWidth - 160))}
       title={d?.title ?? (open ? `${open.year}年 ${FIGURE_LABELS[open.figure]}` : '')}
       destroyOnClose
     >
@@ -36,7 +37,6 @@ export function DetailDrawer({ open, onClose }: { open: FigureClick | null; onCl
         size="small"
         loading={detail.isFetching}
         dataSource={d?.rows ?? []}
-        scroll={{ x: 'max-content' }}
         pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false, showTotal: (t) => `共 ${t} 条` }}
         locale={{ emptyText: '没有记录' }}
         onRow={(row) => ({

@@ -2,11 +2,11 @@
  * The small charts of the year's account, two per area. Labels sit in legends or in grids with
  * containLabel so a long category name (干部任免与教师管理) is never cut at the card's edge.
  */
+import { formatFen } from '../../shared/domain/money';
 import type { ChartOption } from '../welfare/EChart';
 import type { AreaKey, YearFigures } from './figures';
 
 const RED = '#c62828';
-const GOLD = '#f9a825';
 const BLUE = '#1565c0';
 const PALETTE = ['#c62828', '#f9a825', '#1565c0', '#2e7d32', '#6a1b9a', '#ef6c00', '#00838f', '#8d6e63', '#5c6bc0', '#9e9d24', '#ad1457', '#546e7a'];
 
@@ -122,22 +122,23 @@ export function areaCharts(area: AreaKey, f: YearFigures): SmallChart[] {
       return [
         {
           key: 'month',
-          title: '各月慰问金（元）与人次',
+          title: '1–12月慰问金（元）',
           empty: w.visits === 0,
           option: {
-            color: [RED, GOLD],
-            tooltip: { trigger: 'axis' },
-            legend: { data: ['慰问金（元）', '人次'], bottom: 0, itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 12 } },
-            grid: { left: 4, right: 4, top: 10, bottom: 28, containLabel: true },
-            xAxis: { type: 'category', data: w.byMonth.map((m) => `${m.month}月`), axisLabel: { fontSize: 11, interval: 0, rotate: 0, formatter: (v: string) => v.replace('月', '') } },
-            yAxis: [
-              { type: 'value', axisLabel: { fontSize: 11, formatter: (v: number) => (v >= 10000 ? `${v / 10000}万` : String(v)) } },
-              { type: 'value', minInterval: 1, splitLine: { show: false }, axisLabel: { fontSize: 11 } },
-            ],
-            series: [
-              { name: '慰问金（元）', type: 'bar', data: w.byMonth.map((m) => yuan(m.amountFen)), barMaxWidth: 16 },
-              { name: '人次', type: 'line', yAxisIndex: 1, data: w.byMonth.map((m) => m.count) },
-            ],
+            color: [RED],
+            tooltip: {
+              trigger: 'axis',
+              axisPointer: { type: 'shadow' },
+              // The month's visits beside its money, so one chart answers both questions.
+              formatter: (items: { dataIndex: number }[]) => {
+                const m = w.byMonth[items[0]?.dataIndex ?? 0];
+                return m ? `${m.month}月：${formatFen(m.amountFen)}，${m.count} 人次` : '';
+              },
+            },
+            grid: { left: 4, right: 8, top: 16, bottom: 4, containLabel: true },
+            xAxis: { type: 'category', data: w.byMonth.map((m) => `${m.month}`), axisLabel: { fontSize: 11, interval: 0 }, axisTick: { alignWithLabel: true } },
+            yAxis: { type: 'value', axisLabel: { fontSize: 11, formatter: (v: number) => (v >= 10000 ? `${v / 10000}万` : String(v)) } },
+            series: [{ name: '慰问金（元）', type: 'bar', data: w.byMonth.map((m) => yuan(m.amountFen)), barMaxWidth: 16 }],
             animation: false,
           },
         },

@@ -1,8 +1,8 @@
 /**
  * 年度工作统计表 (A4 portrait, one or two pages): the union's name and the year, every figure of
  * the four areas with last year and the change, the breakdowns, the sentences of the 工作总结,
- * and the chair's signature and date lines. Figures are laid out two or three to a table row so
- * the whole year fits on at most two sheets.
+ * and the chair's signature and date lines. Counts go two to a line and breakdowns three, so the
+ * year fits on two sheets; the welfare money and its change need a whole line.
  */
 import { useParams } from 'react-router-dom';
 import { formatFen } from '../../../shared/domain/money';
@@ -17,10 +17,17 @@ const NUMERALS = ['一', '二', '三', '四', '五', '六'];
 /** Yuan without the ¥ sign, for the dense breakdown tables headed 「（元）」. */
 const yuan = (fen: number) => formatFen(fen).replace('¥', '');
 
+interface GridItem {
+  cells: string[];
+  /** A 其中 line, indented under the figure above it. */
+  sub?: boolean;
+}
+
 interface GridProps {
-  columns: { label: string; className?: string }[];
+  /** The columns of one group; widths in % of the whole table, so all groups add up to 100. */
+  columns: { label: string; width: number }[];
   /** One entry per item; each has one cell per column. */
-  items: string[][];
+  items: GridItem[];
   groups: number;
   /** Fill the left half first (reads top to bottom), as a list continued in a second column. */
   columnMajor?: boolean;
@@ -30,19 +37,22 @@ interface GridProps {
 /** A table that puts `groups` items side by side, each item being `columns.length` cells. */
 function GridTable({ columns, items, groups, columnMajor = false, testId }: GridProps) {
   const rowCount = Math.ceil(items.length / groups);
-  const rows: (string[] | null)[][] = [];
+  const rows: (GridItem | null)[][] = [];
   for (let r = 0; r < rowCount; r++) {
-    const line: (string[] | null)[] = [];
+    const line: (GridItem | null)[] = [];
     for (let g = 0; g < groups; g++) line.push(items[columnMajor ? g * rowCount + r : r * groups + g] ?? null);
     rows.push(line);
   }
   return (
     <table className="print-table yr-table" data-testid={testId}>
+      <colgroup>
+        {Array.from({ length: groups }, (_, g) => columns.map((c, i) => <col key={`${g}-${i}`} style={{ width: `${c.width}%` }} />))}
+      </colgroup>
       <thead>
         <tr>
           {Array.from({ length: groups }, (_, g) =>
             columns.map((c, i) => (
-              <th key={`${g}-${i}`} className={`${c.className ?? ''}${i === 0 && g > 0 ? ' yr-group' : ''}`}>
+              <th key={`${g}-${i}`} className={i === 0 && g > 0 ? 'yr-group' : undefined}>
                 {c.label}
               </th>
             )),
@@ -53,9 +63,9 @@ function GridTable({ columns, items, groups, columnMajor = false, testId }: Grid
         {rows.map((line, r) => (
           <tr key={r}>
             {line.map((item, g) =>
-              columns.map((c, i) => (
-                <td key={`${g}-${i}`} className={`${i === 0 ? 'yr-label' : 'num'}${i === 0 && g > 0 ? ' yr-group' : ''}`}>
-                  {item ? item[i] : ''}
+              columns.map((_, i) => (
+                <td key={`${g}-${i}`} className={`${i === 0 ? 'yr-label' : 'num'}${i === 0 && g > 0 ? ' yr-group' : ''}${i === 0 && item?.sub ? ' yr-sub' : ''}`}>
+                  {item ? item.cells[i] : ''}
                 </td>
               )),
             )}
@@ -66,9 +76,19 @@ function GridTable({ columns, items, groups, columnMajor = false, testId }: Grid
   );
 }
 
-function withPrevious(cur: { key?: string; label: string; count: number }[], prev: { key?: string; label: string; count: number }[]): string[][] {
+function mainColumns(year: number, groups: number) {
+  const [label, current, previous, change] = groups === 1 ? [34, 22, 22, 22] : [17, 11.5, 11, 10.5];
+  return [
+    { label: '项目', width: label },
+    { label: `${year}年`, width: current },
+    { label: `${year - 1}年`, width: previous },
+    { label: groups === 1 ? '比上年增减' : '增减', width: change },
+  ];
+}
+
+function withPrevious(cur: { key?: string; label: string; count: number }[], prev: { key?: string; label: string; count: number }[]): GridItem[] {
   const id = (b: { key?: string; label: string }) => b.key ?? b.label;
-  const out: string[][] = [];
+  const out: GridItem[] = [];
   const seen = new Set<string>();
   for (const b of [...cur, ...prev]) {
     if (seen.has(id(b))) continue;
@@ -76,17 +96,17 @@ function withPrevious(cur: { key?: string; label: string; count: number }[], pre
     const c = cur.find((x) => id(x) === id(b))?.count ?? 0;
     const p = prev.find((x) => id(x) === id(b))?.count ?? 0;
     if (c === 0 && p === 0) continue;
-    out.push([b.label, String(c), String(p)]);
+    out.push({ cells: [b.label, String(c), String(p)] });
   }
   return out;
 }
 
-function Breakdown({ title, unit, items, groups = 3 }: { title: string; unit: string; items: string[][]; groups?: number }) {
+function Breakdown({ title, unit, items, groups = 3 }: { title: string; unit: string; items: GridItem[]; groups?: number }) {
   if (items.length === 0) return null;
   return (
     <>
       <div className="yr-caption">{title}（{unit}）</div>
-      <GridTable columns={[{ label: '类别' }, { label: '本年' }, { label: '上年' }]} items={items} groups={groups} />
+      <GridTable columns={[{ label: '类别', width: 100 / groups - 14 }, { label: '本年', width: 7 }, { label: '上年', width: 7 }]} items={items} groups={groups} />
     </>
   );
 }
@@ -114,7 +134,7 @@ function areaBreakdowns(area: (typeof AREA_KEYS)[number], cur: YearFigures, prev
         .filter((r) => r.count > 0 || (prev.welfare.byReason.find((p) => p.key === r.key)?.count ?? 0) > 0)
         .map((r) => {
           const p = prev.welfare.byReason.find((x) => x.key === r.key);
-          return [r.label, String(r.count), yuan(r.amountFen), String(p?.count ?? 0), yuan(p?.amountFen ?? 0)];
+          return { cells: [r.label, String(r.count), yuan(r.amountFen), String(p?.count ?? 0), yuan(p?.amountFen ?? 0)] };
         });
       const months = cur.welfare.byMonth;
       return (
@@ -123,7 +143,13 @@ function areaBreakdowns(area: (typeof AREA_KEYS)[number], cur: YearFigures, prev
             <>
               <div className="yr-caption">按慰问事由（人次；慰问金，元）</div>
               <GridTable
-                columns={[{ label: '慰问事由' }, { label: '本年人次' }, { label: '本年慰问金' }, { label: '上年人次' }, { label: '上年慰问金' }]}
+                columns={[
+                  { label: '慰问事由', width: 12 },
+                  { label: '本年人次', width: 8.5 },
+                  { label: '本年慰问金', width: 10.5 },
+                  { label: '上年人次', width: 8.5 },
+                  { label: '上年慰问金', width: 10.5 },
+                ]}
                 items={reasons}
                 groups={2}
                 testId="print-welfare-reasons"
@@ -184,18 +210,23 @@ export function YearReportPrint() {
           </div>
           {AREA_KEYS.map((area, i) => {
             const rows = areaRows(area, r.current, r.previous);
+            // Money and its change (↑ ¥2,000.00) need the width of a whole line; counts fit two to a line.
+            const groups = area === 'welfare' ? 1 : 2;
             return (
               <section key={area} className="yr-section">
-                <h2>
-                  {NUMERALS[i]}、{AREA_TITLES[area]}
-                </h2>
-                <GridTable
+                {/* The heading stays with its table: a page never ends on a heading and one row. */}
+                <div className="yr-keep">
+                  <h2>
+                    {NUMERALS[i]}、{AREA_TITLES[area]}
+                  </h2>
+                  <GridTable
                   testId={`print-${area}`}
-                  columns={[{ label: '项目', className: 'yr-item' }, { label: `${r.year}年` }, { label: `${r.year - 1}年` }, { label: '增减' }]}
-                  items={rows.map((row) => [row.label, formatValue(row, row.current), formatValue(row, row.previous), changeOf(row).text])}
-                  groups={2}
-                  columnMajor
-                />
+                    columns={mainColumns(r.year, groups)}
+                    items={rows.map((row) => ({ cells: [row.label, formatValue(row, row.current), formatValue(row, row.previous), changeOf(row).text], sub: row.sub }))}
+                    groups={groups}
+                    columnMajor
+                  />
+                </div>
                 {areaBreakdowns(area, r.current, r.previous)}
               </section>
             );
