@@ -23,7 +23,7 @@ function isWarning(item: CheckItem): boolean {
   return (item as { level?: string }).level === 'warning';
 }
 
-function CheckIcon({ item }: { item: CheckItem }) {
+export function CheckIcon({ item }: { item: CheckItem }) {
   if (item.ok) return <CheckCircleFilled style={{ color: '#2e7d32', fontSize: 18 }} aria-label="已符合" />;
   if (isWarning(item)) return <ExclamationCircleFilled style={{ color: '#ef6c00', fontSize: 18 }} aria-label="提醒" />;
   return <CloseCircleFilled style={{ color: '#c62828', fontSize: 18 }} aria-label="缺少" />;

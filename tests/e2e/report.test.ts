@@ -130,11 +130,14 @@ async function openReport(viewport: { width: number; height: number }, route = `
   const context = await app.browser.newContext({ viewport, permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   await page.goto(`${app.server.url}#${route}`);
-  await expect.poll(() => page.getByTestId('area-welfare').count(), { timeout: 20_000 }).toBe(1);
+  await poll(() => page.getByTestId('area-welfare').count()).toBe(1);
   // Every card draws two charts, or an empty note where the year has nothing to draw.
-  await expect.poll(() => page.locator('[data-testid="echart"] svg').count()).toBeGreaterThanOrEqual(6);
+  await poll(() => page.locator('[data-testid="echart"] svg').count()).toBeGreaterThanOrEqual(6);
   return page;
 }
+
+/** The machine is shared: give the page time to draw before a check fails. */
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000 });
 
 const text = (page: Page, testId: string) => page.getByTestId(testId).first().textContent();
 
@@ -184,20 +187,38 @@ describe('年度台账 in the browser', () => {
     const page = await openReport({ width: 1366, height: 768 });
     await page.getByTestId('figure-congress.filed').click();
     const drawer = page.locator('.ant-drawer-content');
-    await expect.poll(() => drawer.getByTestId('detail-row').count()).toBe(3);
+    await poll(() => drawer.getByTestId('detail-row').count()).toBe(3);
     const rows = (await drawer.getByTestId('detail-row').allTextContents()).join('\n');
     for (const title of ['关于改善教师午餐质量的建议', '关于增加体育器材的建议', '关于延长图书馆开放时间的建议']) expect(rows).toContain(title);
     expect(rows).not.toContain('关于调整课时安排的建议');
-    await expect.poll(() => page.locator('.ant-drawer-content-wrapper').evaluate((el) => getComputedStyle(el).transform)).toBe('none');
+    await poll(() => page.locator('.ant-drawer-content-wrapper').evaluate((el) => getComputedStyle(el).transform)).toBe('none');
     await page.screenshot({ path: path.join(OUT, 'report-drawer-1366.png') });
+    // Every column of the list is in view at 1366 px: no horizontal scrolling inside the drawer.
+    const hidden = await drawer.locator('.ant-drawer-body').evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(hidden).toBeLessThanOrEqual(0);
 
     await drawer.getByTestId('detail-row').filter({ hasText: '关于延长图书馆开放时间的建议' }).click();
-    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`#/congress/motions/${motionIds['关于延长图书馆开放时间的建议']}`);
-    await expect.poll(() => page.locator('h3').first().textContent()).toContain('关于延长图书馆开放时间的建议');
+    await poll(() => page.evaluate(() => window.location.hash)).toBe(`#/congress/motions/${motionIds['关于延长图书馆开放时间的建议']}`);
+    await poll(() => page.locator('h3').first().textContent()).toContain('关于延长图书馆开放时间的建议');
     // Back keeps the year in the address.
     await page.goBack();
-    await expect.poll(() => page.getByTestId('area-congress').count()).toBe(1);
+    await poll(() => page.getByTestId('area-congress').count()).toBe(1);
     expect(await page.evaluate(() => window.location.hash)).toBe(`#/report?year=${YEAR}`);
+    await page.context().close();
+  });
+
+  it('switches the year from the picker and keeps it in the address', async () => {
+    const page = await openReport({ width: 1366, height: 768 });
+    await page.locator('.ant-select', { has: page.getByRole('combobox', { name: '统计年度' }) }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^2025年$/ }).click();
+    await poll(() => page.evaluate(() => window.location.hash)).toBe('#/report?year=2025');
+    await poll(() => text(page, 'figure-welfare.visits')).toBe('1 人次');
+    expect(await text(page, 'figure-welfare.visits-prev')).toBe('0 人次');
+    expect(await text(page, 'figure-congress.motions')).toBe('0 件');
+    expect(await page.locator('th', { hasText: '2024年' }).count()).toBeGreaterThan(0);
+    // Last year's visit opens from the 2025 column as well.
+    await page.getByTestId('figure-welfare.visits').click();
+    await poll(() => page.locator('.ant-drawer-content').getByTestId('detail-row').count()).toBe(1);
     await page.context().close();
   });
 
@@ -205,7 +226,7 @@ describe('年度台账 in the browser', () => {
     const page = await openReport({ width: 1920, height: 1080 });
     await page.screenshot({ path: path.join(OUT, 'report-1920.png'), fullPage: true });
     await page.getByRole('button', { name: '复制全部工作总结用语' }).click();
-    await expect.poll(() => page.getByRole('button', { name: '已复制' }).count()).toBe(1);
+    await poll(() => page.getByRole('button', { name: '已复制' }).count()).toBe(1);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const report = await api.call('report.year', { year: YEAR });
     expect(copied).toBe(allSentencesText(report.sentences));
@@ -220,7 +241,7 @@ describe('年度台账 in the browser', () => {
     expect(failing.length).toBeGreaterThan(0);
     const page = await openReport({ width: 1366, height: 768 });
     const card = page.getByTestId('report-checks');
-    await expect.poll(() => card.getByTestId('check-item').count()).toBe(checks.items.length);
+    await poll(() => card.getByTestId('check-item').count()).toBe(checks.items.length);
     expect(await card.locator('[data-testid="check-item"][data-ok="false"]').count()).toBe(failing.length);
     await card.scrollIntoViewIfNeeded();
     await card.screenshot({ path: path.join(OUT, 'report-checks-1366.png') });
@@ -229,9 +250,9 @@ describe('年度台账 in the browser', () => {
       const line = card.locator('[data-testid="check-item"][data-ok="false"]').nth(i);
       expect(await line.textContent()).toContain(item.title);
       await line.getByRole('button', { name: '去处理' }).click();
-      await expect.poll(() => page.evaluate(() => decodeURIComponent(window.location.hash))).toBe(`#${item.link}`);
+      await poll(() => page.evaluate(() => decodeURIComponent(window.location.hash))).toBe(`#${item.link}`);
       await page.goBack();
-      await expect.poll(() => card.getByTestId('check-item').count()).toBe(checks.items.length);
+      await poll(() => card.getByTestId('check-item').count()).toBe(checks.items.length);
     }
     await page.context().close();
   });
@@ -240,7 +261,8 @@ describe('年度台账 in the browser', () => {
     const page = await openReport({ width: 1366, height: 768 });
     await page.getByRole('button', { name: '导出年度台账' }).click();
     const dialog = page.getByRole('dialog');
-    await expect.poll(() => dialog.textContent()).toContain('个人信息');
+    await poll(() => dialog.textContent()).toContain('个人信息');
+    await poll(() => page.locator('.ant-modal').evaluate((el) => getComputedStyle(el).transform)).toBe('none');
     expect(await dialog.getByRole('checkbox').isChecked()).toBe(false);
     await page.screenshot({ path: path.join(OUT, 'report-export-1366.png') });
     const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '导出' }).click()]);
@@ -252,6 +274,18 @@ describe('年度台账 in the browser', () => {
     expect(book.worksheets[0]!.name).toBe('年度汇总');
     expect(book.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['会员花名册', '教代会提案', '慰问记录']));
     await page.context().close();
+  });
+
+  it('shows the missing checks on the dashboard', async () => {
+    // The dashboard shows this year's checks, whichever year the test runs in.
+    const failing = (await api.call('report.checks', { year: new Date().getFullYear() })).items.filter((i) => !i.ok);
+    const page = await app.open('/', { width: 1366, height: 768 });
+    const card = page.getByTestId('dashboard-report-checks');
+    await poll(() => card.getByRole('button', { name: '去处理' }).count()).toBe(failing.length);
+    await card.screenshot({ path: path.join(OUT, 'dashboard-checks.png') });
+    await card.getByRole('button', { name: '去处理' }).first().click();
+    await poll(() => page.evaluate(() => decodeURIComponent(window.location.hash))).toBe(`#${failing[0]!.link}`);
+    await page.close();
   });
 
   it('prints the 年度工作统计表 on one or two A4 portrait pages', async () => {
