@@ -8,7 +8,7 @@ import { SCOPES } from '../../shared/disclosure/schema';
 import { ratio } from '../../shared/report/format';
 import type { FigureKey, YearFigures } from '../../shared/report/schema';
 import type { Db } from '../db/types';
-import { FIGURE_SETS, LEFT, ROLL, yearParams, type YearParams } from './sets';
+import { FIGURE_SETS, LEFT, rollSelect, yearParams, type YearParams } from './sets';
 
 export const NO_DEPARTMENT = '（未填部门）';
 export const NOT_GIVEN = '未填';
@@ -32,8 +32,9 @@ export function countSet(db: Db, figure: FigureKey, p: YearParams): number {
 function members(db: Db, year: number, p: YearParams): YearFigures['members'] {
   const rows = db
     .prepare<YearParams, { gender: string | null; employment: string | null; department: string | null; birthYear: number | null; n: number }>(
-      `SELECT gender, employment_type AS employment, department, CAST(substr(birth_date, 1, 4) AS INTEGER) AS birthYear, count(*) AS n
-       FROM members WHERE id IN (${ROLL}) GROUP BY 1, 2, 3, 4`,
+      `SELECT gender, employment, department, birthYear, count(*) AS n FROM (
+         ${rollSelect('m.gender, m.employment_type AS employment, m.department, CAST(substr(m.birth_date, 1, 4) AS INTEGER) AS birthYear')}
+       ) GROUP BY 1, 2, 3, 4`,
     )
     .all(p);
   let total = 0;
@@ -140,30 +141,38 @@ function disclosure(db: Db, p: YearParams): YearFigures['disclosure'] {
  * a household is the member's family or the named person, as in 慰问 → 统计.
  */
 function welfare(db: Db, p: YearParams): YearFigures['welfare'] {
-  const totals = db
-    .prepare<YearParams, { visits: number; people: number; households: number; amountFen: number | null; goodsValueFen: number | null; over: number | null }>(
-      `SELECT count(*) AS visits,
-         count(DISTINCT coalesce(member_id, 0) || '|' || coalesce(recipient_name, '')) AS people,
-         count(DISTINCT coalesce('m' || member_id, 'n' || recipient_name)) AS households,
-         sum(amount_fen) AS amountFen, sum(goods_value_fen) AS goodsValueFen, sum(over_standard) AS over
+  // One pass over the year's visits from the covering date index, counted here: several times faster
+  // than count(DISTINCT …) on strings in SQL (as in 慰问 → 统计). Same rows as FIGURE_SETS['welfare.visits'].
+  const rows = db
+    .prepare<YearParams, [memberId: number | null, recipient: string | null, month: number, reason: string, amount: number, goods: number, over: number]>(
+      `SELECT member_id, recipient_name, CAST(substr(visit_date, 6, 2) AS INTEGER), reason, amount_fen, goods_value_fen, over_standard
        FROM welfare_visits INDEXED BY welfare_visits_date WHERE visit_date BETWEEN @ys AND @ye`,
     )
-    .get(p)!;
-  const byReason = db
-    .prepare<YearParams, { reason: string; n: number; amountFen: number }>(
-      `SELECT reason, count(*) AS n, sum(amount_fen) AS amountFen FROM welfare_visits INDEXED BY welfare_visits_date
-       WHERE visit_date BETWEEN @ys AND @ye GROUP BY reason ORDER BY n DESC, amountFen DESC`,
-    )
+    .raw()
     .all(p);
-  const months = new Map(
-    db
-      .prepare<YearParams, { month: number; n: number; amountFen: number }>(
-        `SELECT CAST(substr(visit_date, 6, 2) AS INTEGER) AS month, count(*) AS n, sum(amount_fen) AS amountFen
-         FROM welfare_visits INDEXED BY welfare_visits_date WHERE visit_date BETWEEN @ys AND @ye GROUP BY 1`,
-      )
-      .all(p)
-      .map((r) => [r.month, r]),
-  );
+  const people = new Set<number | string>();
+  const households = new Set<number | string>();
+  const reasons = new Map<string, { n: number; amountFen: number }>();
+  const months = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, count: 0, amountFen: 0 }));
+  let amountFen = 0;
+  let goodsValueFen = 0;
+  let overStandard = 0;
+  for (const [memberId, recipient, month, reason, amount, goods, over] of rows) {
+    const household: number | string = memberId ?? `n${recipient ?? ''}`;
+    households.add(household);
+    people.add(memberId !== null && recipient !== null ? `${memberId}|${recipient}` : household);
+    amountFen += amount;
+    goodsValueFen += goods;
+    overStandard += over;
+    const m = months[month - 1]!;
+    m.count++;
+    m.amountFen += amount;
+    const r = reasons.get(reason) ?? { n: 0, amountFen: 0 };
+    r.n++;
+    r.amountFen += amount;
+    reasons.set(reason, r);
+  }
+  const byReason = [...reasons].map(([reason, r]) => ({ reason, ...r })).sort((a, b) => b.n - a.n || b.amountFen - a.amountFen);
   const levels = new Map(
     db
       .prepare<YearParams, { level: string; n: number }>(
@@ -173,14 +182,14 @@ function welfare(db: Db, p: YearParams): YearFigures['welfare'] {
       .map((r) => [r.level, r.n]),
   );
   return {
-    visits: totals.visits,
-    people: totals.people,
-    households: totals.households,
-    amountFen: totals.amountFen ?? 0,
-    goodsValueFen: totals.goodsValueFen ?? 0,
+    visits: rows.length,
+    people: people.size,
+    households: households.size,
+    amountFen,
+    goodsValueFen,
     byReason: byReason.map((r) => ({ key: r.reason, label: r.reason, count: r.n, amountFen: r.amountFen })),
-    byMonth: Array.from({ length: 12 }, (_, i) => ({ month: i + 1, count: months.get(i + 1)?.n ?? 0, amountFen: months.get(i + 1)?.amountFen ?? 0 })),
-    overStandard: totals.over ?? 0,
+    byMonth: months,
+    overStandard,
     batches: countSet(db, 'welfare.batches', p),
     hardshipHouseholds: [...levels.values()].reduce((s, n) => s + n, 0),
     hardshipByLevel: HARDSHIP_LEVELS.map((k) => ({ key: k, label: k, count: levels.get(k) ?? 0 })),

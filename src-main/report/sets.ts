@@ -20,17 +20,31 @@ export function yearParams(year: number, today: string): YearParams {
 }
 
 /**
- * A member's status on the year's last day: the last change on or before it, else the status the
- * first later change started from, else today's status. Members with no change skip the lookups.
+ * A member's status on the year's last day, for members with a status history: the last change on
+ * or before it, else the status the first later change started from.
  */
-const STATUS_AT_YEAR_END = `CASE WHEN EXISTS (SELECT 1 FROM member_status_history h0 WHERE h0.member_id = m.id) THEN coalesce(
+const STATUS_AT_YEAR_END = `coalesce(
     (SELECT h.to_status FROM member_status_history h WHERE h.member_id = m.id AND h.changed_on <= @ye ORDER BY h.changed_on DESC, h.id DESC LIMIT 1),
     (SELECT h.from_status FROM member_status_history h WHERE h.member_id = m.id AND h.changed_on > @ye ORDER BY h.changed_on, h.id LIMIT 1),
-    m.status) ELSE m.status END`;
+    m.status)`;
 
-/** 在册 on the year's last day: joined by then (no join date: on the roll since before the records). */
-export const ROLL = `SELECT m.id FROM members m
-  WHERE @open = 1 AND (m.join_date IS NULL OR m.join_date <= @ye) AND ${STATUS_AT_YEAR_END} = '在册'`;
+/**
+ * 在册 on the year's last day: joined by then (no join date: on the roll since before the records)
+ * and 在册 that day. A member with no status change after the year's end has today's status on
+ * that day, so the roll is read from the status index in one covering scan; only the few members
+ * who changed later pay for the history lookups. (coalesce, not OR IS NULL: an OR would make SQLite
+ * fetch every row instead of reading the index alone.)
+ */
+export function rollSelect(columns: string): string {
+  const joined = "@open = 1 AND coalesce(m.join_date, '') <= @ye";
+  return `SELECT ${columns} FROM members m
+    WHERE m.status = '在册' AND ${joined} AND m.id NOT IN (SELECT h.member_id FROM member_status_history h WHERE h.changed_on > @ye)
+  UNION ALL
+  SELECT ${columns} FROM members m
+    WHERE ${joined} AND m.id IN (SELECT h.member_id FROM member_status_history h WHERE h.changed_on > @ye) AND ${STATUS_AT_YEAR_END} = '在册'`;
+}
+
+export const ROLL = rollSelect('m.id');
 
 /** Leaving the roll in the year, one row per member: the year's last change from 在册 (its reason). */
 export const LEFT = `SELECT id, to_status, changed_on FROM (
@@ -65,8 +79,8 @@ const filed = (extra: string) => `${MOTIONS_OF_YEAR} AND mo.decision = '立案'$
 
 export const FIGURE_SETS: Record<FigureKey, string> = {
   'members.total': ROLL,
-  'members.men': `SELECT id FROM members WHERE gender = '男' AND id IN (${ROLL})`,
-  'members.women': `SELECT id FROM members WHERE gender = '女' AND id IN (${ROLL})`,
+  'members.men': `SELECT id FROM (${rollSelect('m.id, m.gender')}) WHERE gender = '男'`,
+  'members.women': `SELECT id FROM (${rollSelect('m.id, m.gender')}) WHERE gender = '女'`,
   'members.joined': `SELECT m.id FROM members m WHERE m.join_date BETWEEN @ys AND @ye`,
   'members.left': `SELECT id FROM (${LEFT})`,
 
