@@ -1,6 +1,6 @@
 /**
  * 导出年度台账: says what the workbook holds (personal information among it) and lets the chair
- * choose full ID numbers; masked is the default, as in every other list and printout.
+ * choose full ID numbers and phones; masked is the default, as in every other list and printout.
  */
 import { App, Checkbox, Modal, Typography } from 'antd';
 import { useState } from 'react';
@@ -8,7 +8,7 @@ import { useApi } from '../api/context';
 import { saveDownload } from '../api/platform';
 import { errorMessage } from '../components/zod-rule';
 
-const SHEETS = '年度汇总、会员花名册、会员变动、教代会提案、票决、校务公开、异议处理、慰问记录、困难职工档案';
+const SHEETS = '会员花名册、会员变动、教代会提案、票决、校务公开、异议处理、慰问记录、困难职工档案';
 
 export function LedgerExportModal({ year, open, onClose }: { year: number; open: boolean; onClose: () => void }) {
   const api = useApi();
@@ -50,7 +50,7 @@ export function LedgerExportModal({ year, open, onClose }: { year: number; open:
         工作簿中含有会员的姓名、出生日期、身份证号、联系电话等个人信息，请妥善保管，只交给需要的人（个人信息保护法）。
       </Typography.Paragraph>
       <Checkbox checked={fullIds} onChange={(e) => setFullIds(e.target.checked)}>
-        身份证号完整导出（不勾选时中间数字以 * 隐去）
+        导出完整的身份证号和联系电话（不勾选时隐去中间数字）
       </Checkbox>
     </Modal>
   );

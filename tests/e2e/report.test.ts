@@ -37,6 +37,8 @@ async function seed() {
   const wang = await api.call('members.create', { name: '王芳', gender: '女', birthDate: '1990-05-01', department: '数学组', employmentType: '在编', joinDate: '2026-03-01' });
   await api.call('members.create', { name: '刘强', gender: '男', birthDate: '1980-01-01', department: '数学组', employmentType: '在编', joinDate: '2025-09-01' });
   await api.call('members.create', { name: '陈静', gender: '女', birthDate: '1998-02-01', department: '英语组', employmentType: '临聘', joinDate: '2026-09-01' });
+  // The standard's own example ID: the ledger must mask it unless the chair asks for it in full.
+  await api.call('members.create', { name: '李华', gender: '女', birthDate: '1949-12-31', idNumber: '11010519491231002X', department: '数学组', employmentType: '在编' });
   const zhao = await api.call('members.create', { name: '赵敏', gender: '女', birthDate: '1985-03-01', department: '英语组', employmentType: '在编', joinDate: '2010-09-01' });
   const sun = await api.call('members.create', { name: '孙伟', gender: '男', birthDate: '1966-07-01', department: '数学组', employmentType: '在编', joinDate: '2000-09-01' });
   await api.call('members.changeStatus', { id: zhao.id, status: '调出', date: '2026-06-30', reason: '调往区教育局' });
@@ -265,14 +267,28 @@ describe('年度台账 in the browser', () => {
     await poll(() => page.locator('.ant-modal').evaluate((el) => getComputedStyle(el).transform)).toBe('none');
     expect(await dialog.getByRole('checkbox').isChecked()).toBe(false);
     await page.screenshot({ path: path.join(OUT, 'report-export-1366.png') });
-    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '导出' }).click()]);
-    expect(download.suggestedFilename()).toBe(`实验中学${YEAR}年度台账.xlsx`);
-    const file = path.join(OUT, 'ledger.xlsx');
-    await download.saveAs(file);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(file);
-    expect(book.worksheets[0]!.name).toBe('年度汇总');
-    expect(book.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['会员花名册', '教代会提案', '慰问记录']));
+    const roster = async (full: boolean) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '导出' }).click()]);
+      expect(download.suggestedFilename()).toBe(`实验中学${YEAR}年度台账.xlsx`);
+      const file = path.join(OUT, full ? 'ledger-full.xlsx' : 'ledger.xlsx');
+      await download.saveAs(file);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(file);
+      expect(book.worksheets[0]!.name).toBe('年度汇总');
+      expect(book.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['会员花名册', '教代会提案', '慰问记录']));
+      const cells: string[] = [];
+      book.getWorksheet('会员花名册')!.eachRow((row) => row.eachCell((c) => cells.push(String(c.value))));
+      return cells.join('\n');
+    };
+    const masked = await roster(false);
+    expect(masked).not.toContain('11010519491231002X');
+    expect(masked).toContain('110105');
+    // A saved export closes the dialog; the next one starts masked again.
+    await poll(() => page.locator('.ant-modal-wrap:visible').count()).toBe(0);
+    await page.getByRole('button', { name: '导出年度台账' }).click();
+    await poll(() => dialog.getByRole('checkbox').isChecked()).toBe(false);
+    await dialog.getByRole('checkbox').check();
+    expect(await roster(true)).toContain('11010519491231002X');
     await page.context().close();
   });
 
