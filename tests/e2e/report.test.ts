@@ -224,6 +224,21 @@ describe('年度台账 in the browser', () => {
     await page.context().close();
   });
 
+  it('shows a year without records as zeros, with — for rates and no empty charts', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(`${app.server.url}#/report?year=2024`);
+    await poll(() => text(page, 'figure-congress.motions')).toBe('0 件');
+    expect(await text(page, 'figure-welfare.amountFen')).toBe('¥0.00');
+    expect(await text(page, 'figure-congress.replyRate')).toBe('—');
+    // A zero lists nothing, so it is plain text rather than a link to an empty list.
+    expect(await page.getByTestId('figure-congress.motions').evaluate((el) => el.tagName)).toBe('SPAN');
+    expect(await page.locator('[data-testid="echart"]').count()).toBeLessThan(8);
+    expect(await page.getByText('2024年没有数据').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(OUT, 'report-empty-year.png') });
+    await context.close();
+  });
+
   it('copies all sentences at once', async () => {
     const page = await openReport({ width: 1920, height: 1080 });
     await page.screenshot({ path: path.join(OUT, 'report-1920.png'), fullPage: true });
