@@ -14,46 +14,40 @@ export const NO_DEPARTMENT = '（未填部门）';
 export const NOT_GIVEN = '未填';
 export const AGE_BANDS = ['30岁及以下', '31–40岁', '41–50岁', '51–60岁', '60岁以上', '未知'] as const;
 
-/** Age on the year's last day is simply year − birth year (every birthday of the year has passed). */
-function ageBand(year: number, birthYear: number | null): (typeof AGE_BANDS)[number] {
-  if (birthYear === null) return '未知';
-  const age = year - birthYear;
-  if (age <= 30) return '30岁及以下';
-  if (age <= 40) return '31–40岁';
-  if (age <= 50) return '41–50岁';
-  if (age <= 60) return '51–60岁';
-  return '60岁以上';
-}
+/* Age on the year's last day is simply year − birth year (every birthday of the year has passed). */
 
 export function countSet(db: Db, figure: FigureKey, p: YearParams): number {
   return db.prepare<YearParams, { n: number }>(`SELECT count(*) AS n FROM (${FIGURE_SETS[figure]})`).get(p)!.n;
 }
 
 function members(db: Db, year: number, p: YearParams): YearFigures['members'] {
-  const rows = db
-    .prepare<YearParams, { gender: string | null; employment: string | null; department: string | null; birthYear: number | null; n: number }>(
-      `SELECT gender, employment, department, birthYear, count(*) AS n FROM (
-         ${rollSelect('m.gender, m.employment_type AS employment, m.department, CAST(substr(m.birth_date, 1, 4) AS INTEGER) AS birthYear')}
-       ) GROUP BY 1, 2, 3, 4`,
+  // One scan of the roll summed into a single row (a four-column GROUP BY sorts 50,000 rows: ~5× slower).
+  const a = db
+    .prepare<YearParams & { year: number }, Record<string, number | null>>(
+      `SELECT count(*) AS total, sum(g = '男') AS men, sum(g = '女') AS women,
+         sum(e = '在编') AS e1, sum(e = '编外') AS e2, sum(e = '临聘') AS e3, sum(e IS NULL) AS e0,
+         sum(@year - b <= 30) AS a1, sum(@year - b BETWEEN 31 AND 40) AS a2, sum(@year - b BETWEEN 41 AND 50) AS a3,
+         sum(@year - b BETWEEN 51 AND 60) AS a4, sum(@year - b > 60) AS a5, sum(b IS NULL) AS a0
+       FROM (${rollSelect('m.gender AS g, m.employment_type AS e, CAST(substr(m.birth_date, 1, 4) AS INTEGER) AS b')})`,
     )
-    .all(p);
-  let total = 0;
-  let men = 0;
-  let women = 0;
-  const employment = new Map<string, number>();
-  const departments = new Map<string, number>();
-  const ages = new Map<string, number>(AGE_BANDS.map((b) => [b, 0]));
-  for (const r of rows) {
-    total += r.n;
-    if (r.gender === '男') men += r.n;
-    if (r.gender === '女') women += r.n;
-    const e = r.employment ?? NOT_GIVEN;
-    employment.set(e, (employment.get(e) ?? 0) + r.n);
-    const d = r.department ?? NO_DEPARTMENT;
-    departments.set(d, (departments.get(d) ?? 0) + r.n);
-    const a = ageBand(year, r.birthYear);
-    ages.set(a, (ages.get(a) ?? 0) + r.n);
-  }
+    .get({ ...p, year })!;
+  const n = (k: string) => a[k] ?? 0;
+  const total = n('total');
+  const men = n('men');
+  const women = n('women');
+  const employment = new Map<string, number>([
+    ['在编', n('e1')],
+    ['编外', n('e2')],
+    ['临聘', n('e3')],
+  ]);
+  if (n('e0') > 0) employment.set(NOT_GIVEN, n('e0'));
+  const ages = new Map<string, number>(AGE_BANDS.map((b, i) => [b, n(i === 5 ? 'a0' : `a${i + 1}`)]));
+  const departments = new Map(
+    db
+      .prepare<YearParams, { department: string | null; n: number }>(`SELECT d AS department, count(*) AS n FROM (${rollSelect('m.department AS d')}) GROUP BY 1`)
+      .all(p)
+      .map((r) => [r.department ?? NO_DEPARTMENT, r.n]),
+  );
   const left = db.prepare<YearParams, { status: string; n: number }>(`SELECT to_status AS status, count(*) AS n FROM (${LEFT}) GROUP BY 1`).all(p);
   const leftCount = new Map(left.map((r) => [r.status, r.n]));
   const employmentKeys = [...EMPLOYMENT_TYPES, ...(employment.has(NOT_GIVEN) ? [NOT_GIVEN] : [])];
