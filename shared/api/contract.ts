@@ -10,6 +10,7 @@ import { disclosureContract } from '../disclosure/contract';
 import { importContract } from '../import/contract';
 import { membersContract } from '../members/contract';
 import { rosterContract } from '../members/roster/contract';
+import { reportContract } from '../report/contract';
 import { welfareContract } from '../welfare/contract';
 import { settingsContract } from '../settings/contract';
 import { systemContract } from '../system/contract';
@@ -23,6 +24,7 @@ export const contract = {
   ...disclosureContract,
   ...welfareContract,
   ...importContract,
+  ...reportContract,
 };
 
 export type Contract = typeof contract;

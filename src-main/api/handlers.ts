@@ -7,6 +7,7 @@ import { disclosureHandlers } from '../disclosure/handlers';
 import { importHandlers } from '../import/handlers';
 import { membersHandlers } from '../members/handlers';
 import { rosterHandlers } from '../members/roster/handlers';
+import { reportHandlers } from '../report/handlers';
 import { welfareHandlers } from '../welfare/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import { systemHandlers } from '../system/handlers';
@@ -21,4 +22,5 @@ export const handlers = {
   ...disclosureHandlers,
   ...welfareHandlers,
   ...importHandlers,
+  ...reportHandlers,
 } satisfies HandlerTable;

@@ -21,6 +21,13 @@ export interface SheetSpec {
    * sheets whose data cells are not restyled one by one afterwards (a change would reach them all).
    */
   sharedStyles?: boolean;
+  /**
+   * Number formats by column for the data cells that are numbers or dates, e.g. '"¥"#,##0.00' for
+   * money kept as yuan, 'yyyy"年"m"月"d"日"' for dates. Text cells stay '@' whatever is given here.
+   */
+  numFmts?: Array<string | undefined>;
+  /** Alignment of every data cell, e.g. { wrapText: true, vertical: 'top' } for long text. */
+  cellAlignment?: Partial<ExcelJS.Alignment>;
 }
 
 export function newWorkbook(): ExcelJS.Workbook {
@@ -66,11 +73,17 @@ export function addTableSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Wo
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
   });
   const thin = { style: 'thin' as const };
-  if (spec.sharedStyles) addRowsSharingStyles(sheet, spec.rows, columns);
+  if (spec.sharedStyles) addRowsSharingStyles(sheet, spec.rows, columns, spec.numFmts, spec.cellAlignment);
   else {
     for (const values of spec.rows) {
       const row = sheet.addRow([]);
-      values.forEach((v, i) => setCell(row.getCell(i + 1), v));
+      values.forEach((v, i) => {
+        const cell = row.getCell(i + 1);
+        setCell(cell, v);
+        const fmt = spec.numFmts?.[i];
+        if (fmt && (typeof v === 'number' || v instanceof Date)) cell.numFmt = fmt;
+        if (spec.cellAlignment) cell.alignment = spec.cellAlignment;
+      });
     }
   }
   const lastBordered = spec.sharedStyles ? headerRowNumber : sheet.rowCount;
@@ -94,13 +107,24 @@ export function addTableSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Wo
   return sheet;
 }
 
-function addRowsSharingStyles(sheet: ExcelJS.Worksheet, rows: SheetSpec['rows'], columns: number): void {
+function addRowsSharingStyles(
+  sheet: ExcelJS.Worksheet,
+  rows: SheetSpec['rows'],
+  columns: number,
+  numFmts: SheetSpec['numFmts'] = [],
+  alignment?: Partial<ExcelJS.Alignment>,
+): void {
   const thin = { style: 'thin' as const };
   const border: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+  const withAlignment = (style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> => (alignment ? { ...style, alignment } : style);
   // Strings as text cells ('@'), as setCell writes them: never formulas, IDs keep their digits on edit.
-  const text: Partial<ExcelJS.Style> = { numFmt: '@', border };
-  const date: Partial<ExcelJS.Style> = { numFmt: 'yyyy-mm-dd', border };
-  const plain: Partial<ExcelJS.Style> = { border };
+  const text: Partial<ExcelJS.Style> = withAlignment({ numFmt: '@', border });
+  const dates: Partial<ExcelJS.Style>[] = [];
+  const plains: Partial<ExcelJS.Style>[] = [];
+  for (let i = 0; i < columns; i++) {
+    dates.push(withAlignment({ numFmt: numFmts[i] ?? 'yyyy-mm-dd', border }));
+    plains.push(withAlignment(numFmts[i] ? { numFmt: numFmts[i], border } : { border }));
+  }
   for (const values of rows) {
     const row = sheet.addRow([]);
     for (let i = 0; i < columns; i++) {
@@ -114,7 +138,7 @@ function addRowsSharingStyles(sheet: ExcelJS.Worksheet, rows: SheetSpec['rows'],
         cell.style = text;
       } else {
         cell.value = v;
-        cell.style = v instanceof Date ? date : plain;
+        cell.style = v instanceof Date ? dates[i]! : plains[i]!;
       }
     }
   }

@@ -9,6 +9,7 @@ import { DashboardPage } from '../dashboard/DashboardPage';
 import { BoardPrintView, DisclosureArea, NoticePrintView } from '../disclosure/DisclosureArea';
 import { MembersArea } from '../members/MembersArea';
 import { RosterPrintPage } from '../members/print/RosterPrintPage';
+import { ReportArea, reportIcon, reportPrintRoutes } from '../report/ReportArea';
 import { SettingsPage } from '../settings/SettingsPage';
 import { WelfareArea, welfareIcon, welfarePrintRoutes } from '../welfare/WelfareArea';
 
@@ -26,6 +27,7 @@ export const areas: AreaRoute[] = [
   { path: '/congress', label: '教代会', icon: congressIcon, element: <CongressArea /> },
   { path: '/disclosure', label: '校务公开', icon: <NotificationOutlined />, element: <DisclosureArea /> },
   { path: '/welfare', label: '慰问', icon: welfareIcon, element: <WelfareArea /> },
+  { path: '/report', label: '年度台账', icon: reportIcon, element: <ReportArea /> },
   { path: '/settings', label: '设置', icon: <SettingOutlined />, element: <SettingsPage /> },
 ];
 
@@ -36,4 +38,5 @@ export const printRoutes: { path: string; element: ReactNode }[] = [
   { path: '/print/disclosure/issues/:id', element: <BoardPrintView /> },
   { path: '/print/disclosure/notices/:id', element: <NoticePrintView /> },
   ...welfarePrintRoutes,
+  ...reportPrintRoutes,
 ];

@@ -5,6 +5,7 @@ import type { ComponentType } from 'react';
 import { CongressDashboardCard } from '../congress/CongressDashboardCard';
 import { DisclosureDashboardCard } from '../disclosure/DisclosureDashboardCard';
 import { MembersDashboardCard } from '../members/MembersDashboardCard';
+import { ReportDashboardCard } from '../report/ReportDashboardCard';
 import { WelfareDashboardCard } from '../welfare/WelfareDashboardCard';
 
 export const dashboardCards: { key: string; Card: ComponentType }[] = [
@@ -12,4 +13,5 @@ export const dashboardCards: { key: string; Card: ComponentType }[] = [
   { key: 'congress', Card: CongressDashboardCard },
   { key: 'disclosure', Card: DisclosureDashboardCard },
   { key: 'welfare', Card: WelfareDashboardCard },
+  { key: 'report', Card: ReportDashboardCard },
 ];
