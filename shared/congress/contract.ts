@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { byIdSchema, downloadOutput, emptyInput, idSchema } from '../api/common';
 import { defineMethods } from '../api/define';
 import {
+  attendanceInputSchema,
+  attendanceSchema,
   closeInputSchema,
   congressSettingsPatch,
   congressSettingsSchema,
@@ -23,6 +25,7 @@ import {
   sessionSchema,
   voteInputSchema,
   voteSchema,
+  withdrawInputSchema,
 } from './schema';
 
 const deleted = z.object({ deleted: z.literal(true) });
@@ -54,12 +57,17 @@ export const congressContract = defineMethods({
   'congress.motions.implementation': { input: implementationInputSchema, output: motionSchema },
   'congress.motions.feedback': { input: feedbackInputSchema, output: motionSchema },
   'congress.motions.close': { input: closeInputSchema, output: motionSchema },
+  'congress.motions.withdraw': { input: withdrawInputSchema, output: motionSchema },
   'congress.motions.setExcellent': { input: z.object({ id: idSchema, excellent: z.boolean() }), output: motionSchema },
 
   'congress.votes.list': { input: z.object({ sessionId: idSchema }), output: z.array(voteSchema) },
   'congress.votes.get': { input: byIdSchema, output: voteSchema },
   'congress.votes.create': { input: voteInputSchema, output: voteSchema },
+  'congress.votes.update': { input: z.object({ id: idSchema, data: voteInputSchema }), output: voteSchema },
   'congress.votes.delete': { input: byIdSchema, output: deleted },
+
+  'congress.attendance.get': { input: z.object({ sessionId: idSchema }), output: attendanceSchema },
+  'congress.attendance.set': { input: attendanceInputSchema, output: attendanceSchema },
 
   'congress.overview': { input: z.object({ sessionId: idSchema }), output: overviewSchema },
   'congress.dashboard': { input: emptyInput, output: overviewSchema },

@@ -7,7 +7,9 @@ import { dashboardOverview, sessionOverview } from './overview';
 import { closeMotion, feedbackMotion, replyMotion, reviewMotion, setExcellent, updateImplementation } from './review';
 import { createSession, deleteSession, getSession, listSessions, updateSession } from './sessions';
 import { getCongressSettings, updateCongressSettings } from './settings';
-import { createVote, deleteVote, getVote, listVotes } from './votes';
+import { createVote, deleteVote, getVote, listVotes, updateVote } from './votes';
+import { getAttendance, setAttendance } from './attendance';
+import { withdrawLast } from './withdraw';
 
 const deleted = { deleted: true as const };
 
@@ -38,12 +40,17 @@ export const congressHandlers: AreaHandlers<'congress.'> = {
   'congress.motions.implementation': ({ db }, input) => updateImplementation(db, input),
   'congress.motions.feedback': ({ db }, input) => feedbackMotion(db, input),
   'congress.motions.close': ({ db }, input) => closeMotion(db, input),
+  'congress.motions.withdraw': ({ db }, input) => withdrawLast(db, input),
   'congress.motions.setExcellent': ({ db }, { id, excellent }) => setExcellent(db, id, excellent, todayIso()),
 
   'congress.votes.list': ({ db }, { sessionId }) => listVotes(db, sessionId),
   'congress.votes.get': ({ db }, { id }) => getVote(db, id),
   'congress.votes.create': ({ db }, data) => createVote(db, data),
+  'congress.votes.update': ({ db }, { id, data }) => updateVote(db, id, data),
   'congress.votes.delete': ({ db }, { id }) => (deleteVote(db, id), deleted),
+
+  'congress.attendance.get': ({ db }, { sessionId }) => getAttendance(db, sessionId),
+  'congress.attendance.set': ({ db }, data) => setAttendance(db, data),
 
   'congress.overview': ({ db }, { sessionId }) => sessionOverview(db, sessionId),
   'congress.dashboard': ({ db }) => dashboardOverview(db),

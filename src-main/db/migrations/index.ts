@@ -10,8 +10,9 @@ import { migration003 } from './003-congress';
 import { migration004 } from './004-disclosure';
 import { migration005 } from './005-welfare';
 import { migration006 } from './006-member-search';
+import { migration007 } from './007-congress-corrections';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
 
 export const LATEST_VERSION = MIGRATIONS.length;
 
