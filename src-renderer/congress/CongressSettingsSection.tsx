@@ -1,14 +1,14 @@
 /**
  * 教代会设置: co-signer minimum, quorum and passing rule, teacher share, reply days, categories.
  */
-import { App, Button, Card, Col, Form, InputNumber, Radio, Row, Select, Space, Typography } from 'antd';
+import { App, Button, Card, Col, Form, InputNumber, Radio, Row, Select, Space, Switch, Typography } from 'antd';
 import { useEffect } from 'react';
 import { voteRuleText } from '../../shared/congress/rules';
 import { PASS_BASES, type CongressSettings } from '../../shared/congress/schema';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { applyServerErrors, errorMessage } from '../components/zod-rule';
 
-const FIELDS = ['cosignerMin', 'quorumNumerator', 'quorumDenominator', 'passBase', 'passNumerator', 'passDenominator', 'teacherSharePercent', 'defaultReplyDays', 'categories'];
+const FIELDS = ['cosignerMin', 'quorumNumerator', 'quorumDenominator', 'passBase', 'passNumerator', 'passDenominator', 'teacherSharePercent', 'defaultReplyDays', 'categories', 'nonVotingMayPropose'];
 
 function Fraction({ num, den, label }: { num: string; den: string; label: string }) {
   return (
@@ -88,6 +88,14 @@ export function CongressSettingsSection() {
             </Form.Item>
           </Col>
         </Row>
+        <Form.Item
+          name="nonVotingMayPropose"
+          label="列席、特邀代表可以提案和附议"
+          valuePropName="checked"
+          extra="列席、特邀代表没有表决权；按《学校教职工代表大会规定》一般不提案、不附议。本校另有规定的可打开。"
+        >
+          <Switch aria-label="列席、特邀代表可以提案和附议" />
+        </Form.Item>
         {preview ? <Typography.Paragraph>现行规则：{preview}。</Typography.Paragraph> : null}
         <Form.Item name="categories" label="提案类别" rules={[{ required: true, type: 'array', min: 1, message: '至少保留一个类别' }]} extra="输入新类别后按回车添加；已用于提案的类别删除后，原提案保留原类别">
           <Select mode="tags" tokenSeparators={[',', '，', '、']} open={false} aria-label="提案类别" />

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { MotionBatchPrintPage } from './MotionBatchPrintPage';
 import { MotionPrintPage } from './MotionPrintPage';
+import { NoticePrintPage } from './NoticePrintPage';
 import { ReplyPrintPage } from './ReplyPrintPage';
 import { VotePrintPage } from './VotePrintPage';
 
@@ -8,6 +9,7 @@ import { VotePrintPage } from './VotePrintPage';
 export const congressPrintRoutes: { path: string; element: ReactNode }[] = [
   { path: '/print/congress/motions/:motionId', element: <MotionPrintPage /> },
   { path: '/print/congress/motions/:motionId/reply', element: <ReplyPrintPage /> },
+  { path: '/print/congress/motions/:motionId/notice', element: <NoticePrintPage /> },
   { path: '/print/congress/sessions/:sessionId/motions', element: <MotionBatchPrintPage /> },
   { path: '/print/congress/votes/:voteId', element: <VotePrintPage /> },
 ];

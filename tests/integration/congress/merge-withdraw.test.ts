@@ -168,3 +168,15 @@ describe('who may propose', () => {
     expect(m).toMatchObject({ proposerName: '周列席', proposerKind: '列席' });
   });
 });
+
+describe('an unsatisfied merged proposer', () => {
+  it('is listed among the unsatisfied even when the lead is closed', async () => {
+    const { a, b } = await leadAndMerged();
+    await reply(a.id);
+    await api.call('congress.motions.feedback', { id: a.id, rating: '满意', ratedOn: '2026-11-30' });
+    await api.call('congress.motions.feedback', { id: b.id, rating: '不满意', ratingComment: '晚餐未解决', ratedOn: '2026-11-30' });
+    const overview = await api.call('congress.overview', { sessionId: fx.session.id });
+    expect(overview.unsatisfied.map((x) => x.number)).toEqual(['5-2-002']);
+    expect(overview.unanswered).toEqual([]);
+  });
+});
