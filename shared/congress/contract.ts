@@ -4,6 +4,7 @@ import { defineMethods } from '../api/define';
 import {
   attendanceInputSchema,
   attendanceSchema,
+  signInSheetSchema,
   closeInputSchema,
   congressSettingsPatch,
   congressSettingsSchema,
@@ -68,6 +69,7 @@ export const congressContract = defineMethods({
 
   'congress.attendance.get': { input: z.object({ sessionId: idSchema }), output: attendanceSchema },
   'congress.attendance.set': { input: attendanceInputSchema, output: attendanceSchema },
+  'congress.attendance.sheet': { input: z.object({ sessionId: idSchema }), output: signInSheetSchema },
 
   'congress.overview': { input: z.object({ sessionId: idSchema }), output: overviewSchema },
   'congress.dashboard': { input: emptyInput, output: overviewSchema },

@@ -509,6 +509,23 @@ export const attendanceSchema = z.object({
 });
 export type Attendance = z.infer<typeof attendanceSchema>;
 
+/** 签到表: who is expected, in the order they sign. */
+export const signInSheetSchema = z.object({
+  sessionName: z.string(),
+  startDate: z.string(),
+  kind: z.enum(SESSION_KINDS),
+  rows: z.array(
+    z.object({
+      name: z.string(),
+      department: z.string().nullable(),
+      delegation: z.string().nullable(),
+      /** 正式/列席/特邀, or null at a 教职工大会. */
+      kind: z.enum(DELEGATE_KINDS).nullable(),
+    }),
+  ),
+});
+export type SignInSheet = z.infer<typeof signInSheetSchema>;
+
 // ---- overview ----
 
 export const motionBriefSchema = z.object({

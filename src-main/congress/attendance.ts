@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import { AppError } from '../../shared/api/errors';
 import { chineseNumber } from '../../shared/congress/rules';
-import type { Attendance, Session, attendanceInputSchema } from '../../shared/congress/schema';
+import type { Attendance, Session, SignInSheet, attendanceInputSchema } from '../../shared/congress/schema';
 import type { Db } from '../db/types';
 import { getSession } from './sessions';
 
@@ -95,4 +95,29 @@ export function setAttendance(db: Db, data: AttendanceData): Attendance {
     for (const id of ids) insert.run(session.id, id);
     return getAttendance(db, session.id);
   })();
+}
+
+/**
+ * 签到表 rows: at a 代表大会 the delegates in office on the first day (正式 first, then 列席 and 特邀,
+ * by delegation in the order the delegations were set up — 第一、第二… do not sort as text); at a 教职工大会 every member on the roll, by department.
+ */
+export function signInSheet(db: Db, sessionId: number): SignInSheet {
+  const session = getSession(db, sessionId);
+  const rows =
+    session.kind === '教职工大会'
+      ? db
+          .prepare<[], SignInSheet['rows'][number]>(
+            `SELECT name, department, NULL AS delegation, NULL AS kind FROM members WHERE status = '在册'
+             ORDER BY department IS NULL, department, name_pinyin, id`,
+          )
+          .all()
+      : db
+          .prepare<[number, string, string], SignInSheet['rows'][number]>(
+            `SELECT m.name, m.department, d.delegation, d.kind FROM congress_delegates d JOIN members m ON m.id = d.member_id
+             WHERE d.term = ? AND (d.left_on IS NULL OR d.left_on > ?) AND (d.elected_on IS NULL OR d.elected_on <= ?)
+             ORDER BY d.kind <> '正式', d.kind, d.delegation IS NULL,
+               (SELECT min(x.id) FROM congress_delegates x WHERE x.term = d.term AND x.delegation = d.delegation), m.name_pinyin, d.id`,
+          )
+          .all(session.term, session.startDate, session.startDate);
+  return { sessionName: session.name, startDate: session.startDate, kind: session.kind, rows };
 }

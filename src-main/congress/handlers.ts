@@ -8,7 +8,7 @@ import { closeMotion, feedbackMotion, replyMotion, reviewMotion, setExcellent, u
 import { createSession, deleteSession, getSession, listSessions, updateSession } from './sessions';
 import { getCongressSettings, updateCongressSettings } from './settings';
 import { createVote, deleteVote, getVote, listVotes, updateVote } from './votes';
-import { getAttendance, setAttendance } from './attendance';
+import { getAttendance, setAttendance, signInSheet } from './attendance';
 import { withdrawLast } from './withdraw';
 
 const deleted = { deleted: true as const };
@@ -51,6 +51,7 @@ export const congressHandlers: AreaHandlers<'congress.'> = {
 
   'congress.attendance.get': ({ db }, { sessionId }) => getAttendance(db, sessionId),
   'congress.attendance.set': ({ db }, data) => setAttendance(db, data),
+  'congress.attendance.sheet': ({ db }, { sessionId }) => signInSheet(db, sessionId),
 
   'congress.overview': ({ db }, { sessionId }) => sessionOverview(db, sessionId),
   'congress.dashboard': ({ db }) => dashboardOverview(db),

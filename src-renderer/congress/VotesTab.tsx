@@ -19,6 +19,7 @@ export function VotesTab({ session }: { session: Session }) {
   const votes = useApiQuery('congress.votes.list', { sessionId: session.id });
   const remove = useApiMutation('congress.votes.delete', ['congress.']);
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<Vote | null>(null);
 
   const print = (v: Vote, mode: 'pdf' | 'print') =>
     void openPrintView(
@@ -72,7 +73,7 @@ export function VotesTab({ session }: { session: Session }) {
           {
             title: '操作',
             key: 'actions',
-            width: 220,
+            width: 270,
             render: (_: unknown, v) => (
               <Space size={0}>
                 <Button type="link" size="small" icon={<PrinterOutlined />} onClick={() => print(v, 'print')}>
@@ -80,6 +81,9 @@ export function VotesTab({ session }: { session: Session }) {
                 </Button>
                 <Button type="link" size="small" onClick={() => print(v, 'pdf')}>
                   存为 PDF
+                </Button>
+                <Button type="link" size="small" onClick={() => setEditing(v)}>
+                  修改
                 </Button>
                 <Button type="link" size="small" danger onClick={() => confirmDelete(v)}>
                   删除
@@ -90,6 +94,7 @@ export function VotesTab({ session }: { session: Session }) {
         ]}
       />
       <VoteFormModal open={adding} session={session} onClose={() => setAdding(false)} />
+      <VoteFormModal open={editing !== null} session={session} vote={editing} onClose={() => setEditing(null)} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { MotionBatchPrintPage } from './MotionBatchPrintPage';
 import { MotionPrintPage } from './MotionPrintPage';
 import { NoticePrintPage } from './NoticePrintPage';
 import { ReplyPrintPage } from './ReplyPrintPage';
+import { SignInPrintPage } from './SignInPrintPage';
 import { VotePrintPage } from './VotePrintPage';
 
 /** The congress print views, registered in the app's printRoutes. */
@@ -11,5 +12,6 @@ export const congressPrintRoutes: { path: string; element: ReactNode }[] = [
   { path: '/print/congress/motions/:motionId/reply', element: <ReplyPrintPage /> },
   { path: '/print/congress/motions/:motionId/notice', element: <NoticePrintPage /> },
   { path: '/print/congress/sessions/:sessionId/motions', element: <MotionBatchPrintPage /> },
+  { path: '/print/congress/sessions/:sessionId/sign-in', element: <SignInPrintPage /> },
   { path: '/print/congress/votes/:voteId', element: <VotePrintPage /> },
 ];
