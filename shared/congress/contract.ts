@@ -8,6 +8,8 @@ import {
   closeInputSchema,
   congressSettingsPatch,
   congressSettingsSchema,
+  delegateBulkSchema,
+  delegateCandidateSchema,
   delegateInputSchema,
   delegateLeaveSchema,
   delegateListSchema,
@@ -43,6 +45,12 @@ export const congressContract = defineMethods({
 
   'congress.delegates.list': { input: z.object({ term: z.number().int().min(1).max(99) }), output: delegateListSchema },
   'congress.delegates.add': { input: delegateInputSchema, output: delegateSchema },
+  'congress.delegates.addMany': { input: delegateBulkSchema, output: z.object({ added: z.number().int() }) },
+  'congress.delegates.candidates': {
+    input: z.object({ term: z.number().int().min(1).max(99), department: z.string().max(50).optional() }),
+    output: z.array(delegateCandidateSchema),
+  },
+  'congress.delegates.export': { input: z.object({ term: z.number().int().min(1).max(99) }), output: downloadOutput },
   'congress.delegates.update': { input: delegateUpdateSchema, output: delegateSchema },
   'congress.delegates.leave': { input: delegateLeaveSchema, output: delegateSchema },
   'congress.delegates.delete': { input: byIdSchema, output: deleted },

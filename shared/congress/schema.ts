@@ -75,6 +75,11 @@ export const CONGRESS_FIELD_LABELS = {
   attendeeIds: '签到代表',
   ballotsIssued: '发出选票',
   ballotsReturned: '收回选票',
+  memberIds: '所选会员',
+  department: '部门',
+  teacherMemberIds: '是否教师',
+  womenSharePercent: '女代表最低比例',
+  cadreSharePercent: '中层以上干部代表最高比例',
 } as const;
 registerFieldLabels(CONGRESS_FIELD_LABELS, 'congress.');
 
@@ -125,6 +130,9 @@ export const congressSettingsSchema = z.object({
     .default(DEFAULT_CATEGORIES),
   /** 列席/特邀 delegates have no vote; by default they neither propose nor co-sign. */
   nonVotingMayPropose: z.boolean().default(false),
+  /** Make-up checks beside the teacher share: women at least, 中层以上干部 at most (percent). */
+  womenSharePercent: z.number().min(0, '应在 0 到 100 之间').max(100, '应在 0 到 100 之间').default(30),
+  cadreSharePercent: z.number().min(0, '应在 0 到 100 之间').max(100, '应在 0 到 100 之间').default(20),
 });
 export type CongressSettings = z.output<typeof congressSettingsSchema>;
 export const congressSettingsPatch = z
@@ -139,6 +147,8 @@ export const congressSettingsPatch = z
     defaultReplyDays: congressSettingsSchema.shape.defaultReplyDays.unwrap(),
     categories: congressSettingsSchema.shape.categories.unwrap(),
     nonVotingMayPropose: z.boolean(),
+    womenSharePercent: congressSettingsSchema.shape.womenSharePercent.unwrap(),
+    cadreSharePercent: congressSettingsSchema.shape.cadreSharePercent.unwrap(),
   })
   .partial()
   .superRefine((v, ctx) => {
@@ -221,6 +231,31 @@ export const delegateUpdateSchema = z.object({
 });
 export type DelegateUpdate = z.input<typeof delegateUpdateSchema>;
 
+/** Many members chosen from the register at once; 是否教师 as ticked in the list (default guessed). */
+export const delegateBulkSchema = z.object({
+  term: z.number().int().min(1).max(99),
+  memberIds: z.array(idSchema).min(1, '请至少选择一名会员').max(2000),
+  /** The chosen members who are teachers; the others are not. */
+  teacherMemberIds: z.array(idSchema).max(2000),
+  delegation: optionalText(30),
+  delegateKind: z.enum(DELEGATE_KINDS, '代表类别只能是 正式、列席、特邀 之一'),
+  electedOn: optionalDate(),
+});
+export type DelegateBulk = z.input<typeof delegateBulkSchema>;
+
+/** A member who could be chosen, with the defaults the bulk form starts from. */
+export const delegateCandidateSchema = z.object({
+  memberId: idSchema,
+  name: z.string(),
+  gender: z.string().nullable(),
+  department: z.string().nullable(),
+  title: z.string().nullable(),
+  position: z.string().nullable(),
+  isTeacherGuess: z.boolean(),
+  cadre: z.boolean(),
+});
+export type DelegateCandidate = z.infer<typeof delegateCandidateSchema>;
+
 export const delegateLeaveSchema = z.object({
   id: idSchema,
   leftOn: isoDate,
@@ -248,6 +283,9 @@ export const delegateSchema = z.object({
   replacedByName: z.string().nullable(),
   notes: z.string().nullable(),
   motionCount: z.number().int(),
+  gender: z.string().nullable(),
+  position: z.string().nullable(),
+  cadre: z.boolean(),
 });
 export type Delegate = z.infer<typeof delegateSchema>;
 
@@ -259,6 +297,17 @@ export const delegateListSchema = z.object({
   teacherPercent: z.number(),
   teacherShareMin: z.number(),
   teacherShareOk: z.boolean(),
+  womenCount: z.number().int(),
+  womenPercent: z.number(),
+  womenShareMin: z.number(),
+  womenShareOk: z.boolean(),
+  /** 中层以上干部, from the member's 职务. */
+  cadreCount: z.number().int(),
+  cadrePercent: z.number(),
+  cadreShareMax: z.number(),
+  cadreShareOk: z.boolean(),
+  /** Delegates in office per delegation (代表团), in the order the delegations were set up. */
+  delegations: z.array(z.object({ name: z.string(), count: z.number().int(), voting: z.number().int() })),
 });
 export type DelegateList = z.infer<typeof delegateListSchema>;
 

@@ -1,6 +1,7 @@
 import { todayIso } from '../../shared/domain/dates';
 import type { AreaHandlers } from '../api/define';
-import { addDelegate, deleteDelegate, leaveDelegate, listDelegates, updateDelegate } from './delegates';
+import { addDelegate, addDelegates, delegateCandidates, deleteDelegate, leaveDelegate, listDelegates, updateDelegate } from './delegates';
+import { exportDelegates } from './delegates-export';
 import { exportSummary } from './export';
 import { createMotion, deleteMotion, getMotionDetail, listMotions, motionsForPrint, updateMotion } from './motions';
 import { dashboardOverview, sessionOverview } from './overview';
@@ -25,6 +26,9 @@ export const congressHandlers: AreaHandlers<'congress.'> = {
 
   'congress.delegates.list': ({ db }, { term }) => listDelegates(db, term),
   'congress.delegates.add': ({ db }, data) => addDelegate(db, data),
+  'congress.delegates.addMany': ({ db }, data) => addDelegates(db, data),
+  'congress.delegates.candidates': ({ db }, { term, department }) => delegateCandidates(db, term, department),
+  'congress.delegates.export': ({ db }, { term }) => exportDelegates(db, term),
   'congress.delegates.update': ({ db }, data) => updateDelegate(db, data),
   'congress.delegates.leave': ({ db }, data) => leaveDelegate(db, data),
   'congress.delegates.delete': ({ db }, { id }) => (deleteDelegate(db, id), deleted),

@@ -8,7 +8,7 @@ import { PASS_BASES, type CongressSettings } from '../../shared/congress/schema'
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { applyServerErrors, errorMessage } from '../components/zod-rule';
 
-const FIELDS = ['cosignerMin', 'quorumNumerator', 'quorumDenominator', 'passBase', 'passNumerator', 'passDenominator', 'teacherSharePercent', 'defaultReplyDays', 'categories', 'nonVotingMayPropose'];
+const FIELDS = ['cosignerMin', 'quorumNumerator', 'quorumDenominator', 'passBase', 'passNumerator', 'passDenominator', 'teacherSharePercent', 'defaultReplyDays', 'categories', 'nonVotingMayPropose', 'womenSharePercent', 'cadreSharePercent'];
 
 function Fraction({ num, den, label }: { num: string; den: string; label: string }) {
   return (
@@ -76,6 +76,17 @@ export function CongressSettingsSection() {
               <InputNumber min={0} max={100} style={{ width: '100%' }} addonAfter="%" />
             </Form.Item>
           </Col>
+          <Col span={8}>
+            <Form.Item name="womenSharePercent" label="女代表最低比例" rules={[{ required: true, message: '请填写' }]}>
+              <InputNumber min={0} max={100} style={{ width: '100%' }} addonAfter="%" />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="cadreSharePercent" label="中层以上干部代表最高比例" rules={[{ required: true, message: '请填写' }]}>
+              <InputNumber min={0} max={100} style={{ width: '100%' }} addonAfter="%" />
+            </Form.Item>
+          </Col>
+          <Col span={8} />
           <Col span={8}>
             <Fraction label="法定到会比例（应到代表的）" num="quorumNumerator" den="quorumDenominator" />
           </Col>

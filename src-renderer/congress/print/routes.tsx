@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { DelegatesPrintPage } from './DelegatesPrintPage';
 import { MotionBatchPrintPage } from './MotionBatchPrintPage';
 import { MotionPrintPage } from './MotionPrintPage';
 import { NoticePrintPage } from './NoticePrintPage';
@@ -13,5 +14,6 @@ export const congressPrintRoutes: { path: string; element: ReactNode }[] = [
   { path: '/print/congress/motions/:motionId/notice', element: <NoticePrintPage /> },
   { path: '/print/congress/sessions/:sessionId/motions', element: <MotionBatchPrintPage /> },
   { path: '/print/congress/sessions/:sessionId/sign-in', element: <SignInPrintPage /> },
+  { path: '/print/congress/delegates/:term', element: <DelegatesPrintPage /> },
   { path: '/print/congress/votes/:voteId', element: <VotePrintPage /> },
 ];
