@@ -27,6 +27,12 @@ export function VotesTab({ session }: { session: Session }) {
       mode,
     ).catch((e: unknown) => message.error(errorMessage(e)));
 
+  const printResolution = (mode: 'pdf' | 'print') =>
+    void openPrintView(
+      { route: `/print/congress/sessions/${session.id}/resolution`, pageSize: 'A4', landscape: false, fileName: `${session.name}决议.pdf` },
+      mode,
+    ).catch((e: unknown) => message.error(errorMessage(e)));
+
   const confirmDelete = (v: Vote) =>
     modal.confirm({
       title: `删除票决“${v.item}”？`,
@@ -46,7 +52,11 @@ export function VotesTab({ session }: { session: Session }) {
 
   return (
     <div>
-      <Flex justify="flex-end" style={{ marginBottom: 12 }}>
+      <Flex justify="flex-end" gap={8} style={{ marginBottom: 12 }}>
+        <Button icon={<PrinterOutlined />} onClick={() => printResolution('print')}>
+          打印大会决议
+        </Button>
+        <Button onClick={() => printResolution('pdf')}>大会决议存为 PDF</Button>
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
           登记票决
         </Button>

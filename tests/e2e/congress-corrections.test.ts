@@ -2,7 +2,7 @@
  * Issue 14 in Chromium: a merged motion's page and forms follow its lead, a mis-clicked decision is
  * withdrawn (撤销) and stays in the timeline, attendance is recorded once and fills the vote form,
  * a vote is corrected, and the 答复反馈单 of a merged motion, the 审查结果通知书 of a 不予立案 motion
- * and the 签到表 print on A4.
+ * the 签到表 and the 大会决议 print on A4.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -110,7 +110,7 @@ describe('issue 14 in the browser', () => {
     await page.close();
   });
 
-  it('prints the merged motion’s reply form, the 不予立案 notice and the 签到表 on A4', async () => {
+  it('prints the merged motion’s reply form, the 不予立案 notice, the 签到表 and the 大会决议 on A4', async () => {
     const dir = LOOK ?? path.join(app.store.dir, 'pdf');
     fs.mkdirSync(dir, { recursive: true });
     for (const [route, name, words, absent] of [
@@ -118,6 +118,7 @@ describe('issue 14 in the browser', () => {
       [`/print/congress/motions/${ids.refused}/reply`, 'refused-notice', ['提案审查结果通知书', '孙主任代表', '不予立案。理由：超出学校职权范围', '提案工作委员会'], ['答复内容']],
       [`/print/congress/sessions/${fx.session.id}/sign-in`, 'sign-in', ['第五届第二次教职工代表大会签到表', '应到代表6人', '周列席', '列席', '签名'], []],
       [`/print/congress/motions/${ids.lead}`, 'motion-form', ['提案表', '张老师（正式代表）'], []],
+      [`/print/congress/sessions/${fx.session.id}/resolution`, 'resolution', ['第五届第二次教职工代表大会决议', '应到代表6人，实到5人，超过应到代表的三分之二', '《绩效工资分配方案》（无记名投票，实到5人，赞成4票，反对1票，弃权0票）', '立案1件，合并立案1件', '不予立案1件', '主席团'], []],
     ] as const) {
       const pdf = path.join(dir, `${name}.pdf`);
       await printRouteToPdf(app, route, pdf);

@@ -4,6 +4,7 @@ import { MotionBatchPrintPage } from './MotionBatchPrintPage';
 import { MotionPrintPage } from './MotionPrintPage';
 import { NoticePrintPage } from './NoticePrintPage';
 import { ReplyPrintPage } from './ReplyPrintPage';
+import { ResolutionPrintPage } from './ResolutionPrintPage';
 import { SignInPrintPage } from './SignInPrintPage';
 import { VotePrintPage } from './VotePrintPage';
 
@@ -15,5 +16,6 @@ export const congressPrintRoutes: { path: string; element: ReactNode }[] = [
   { path: '/print/congress/sessions/:sessionId/motions', element: <MotionBatchPrintPage /> },
   { path: '/print/congress/sessions/:sessionId/sign-in', element: <SignInPrintPage /> },
   { path: '/print/congress/delegates/:term', element: <DelegatesPrintPage /> },
+  { path: '/print/congress/sessions/:sessionId/resolution', element: <ResolutionPrintPage /> },
   { path: '/print/congress/votes/:voteId', element: <VotePrintPage /> },
 ];
