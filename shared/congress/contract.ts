@@ -5,6 +5,7 @@ import {
   attendanceInputSchema,
   attendanceSchema,
   signInSheetSchema,
+  unitStatsSchema,
   closeInputSchema,
   congressSettingsPatch,
   congressSettingsSchema,
@@ -80,6 +81,7 @@ export const congressContract = defineMethods({
   'congress.attendance.sheet': { input: z.object({ sessionId: idSchema }), output: signInSheetSchema },
 
   'congress.overview': { input: z.object({ sessionId: idSchema }), output: overviewSchema },
+  'congress.unitStats': { input: z.object({ sessionId: idSchema }), output: unitStatsSchema },
   'congress.dashboard': { input: emptyInput, output: overviewSchema },
   'congress.export': { input: z.object({ sessionId: idSchema }), output: downloadOutput },
 });

@@ -604,3 +604,19 @@ export const overviewSchema = z.object({
   unsatisfied: z.array(motionBriefSchema),
 });
 export type Overview = z.infer<typeof overviewSchema>;
+
+/** Per handling unit (主办部门): filed motions received, answered, answered on time, open, overdue, ratings. */
+export const unitStatsSchema = z.array(
+  z.object({
+    unit: z.string(),
+    received: z.number().int(),
+    answered: z.number().int(),
+    onTime: z.number().int(),
+    open: z.number().int(),
+    overdue: z.number().int(),
+    satisfied: z.number().int(),
+    basicallySatisfied: z.number().int(),
+    unsatisfied: z.number().int(),
+  }),
+);
+export type UnitStats = z.infer<typeof unitStatsSchema>;

@@ -5,6 +5,7 @@ import { exportDelegates } from './delegates-export';
 import { exportSummary } from './export';
 import { createMotion, deleteMotion, getMotionDetail, listMotions, motionsForPrint, updateMotion } from './motions';
 import { dashboardOverview, sessionOverview } from './overview';
+import { unitStats } from './unit-stats';
 import { closeMotion, feedbackMotion, replyMotion, reviewMotion, setExcellent, updateImplementation } from './review';
 import { createSession, deleteSession, getSession, listSessions, updateSession } from './sessions';
 import { getCongressSettings, updateCongressSettings } from './settings';
@@ -58,6 +59,7 @@ export const congressHandlers: AreaHandlers<'congress.'> = {
   'congress.attendance.sheet': ({ db }, { sessionId }) => signInSheet(db, sessionId),
 
   'congress.overview': ({ db }, { sessionId }) => sessionOverview(db, sessionId),
+  'congress.unitStats': ({ db }, { sessionId }) => unitStats(db, sessionId),
   'congress.dashboard': ({ db }) => dashboardOverview(db),
   'congress.export': ({ db }, { sessionId }) => exportSummary(db, sessionId),
 };

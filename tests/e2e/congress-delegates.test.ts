@@ -44,7 +44,7 @@ it('picks delegates in bulk from the register and prints the 代表名单', asyn
   const page = await app.open(`/congress/sessions/${sessionId}?tab=delegates`, { width: 1366, height: 768 });
   await page.getByRole('button', { name: '从花名册选择' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('按部门筛选').click();
+  await dialog.getByRole('combobox', { name: '按部门筛选' }).click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '语文组' }).click();
   await expect.poll(() => dialog.locator('tbody tr.ant-table-row').count()).toBe(3);
   await dialog.getByLabel('代表团/代表组').fill('第一代表团');

@@ -31,8 +31,8 @@ export function ResolutionPrintPage() {
   return (
     <PrintFrame title={s ? `${s.name}决议` : '大会决议'} pageSize="A4" landscape={false} ready={ready} error={error}>
       {s && a && rules.data ? (
-        <section className="cg-sheet" data-testid="resolution-sheet">
-          <h1 style={{ marginTop: '6mm' }}>
+        <section className="cg-sheet" data-testid="resolution-sheet" style={{ paddingTop: '6mm' }}>
+          <h1>
             {org}
             {s.name}决议
           </h1>
