@@ -57,8 +57,8 @@ it('picks delegates in bulk from the register and prints the 代表名单', asyn
   // 行政后勤 defaults to 否; 陈主任 is switched to 否 by hand.
   expect(await dialog.getByLabel('孙会计 是否教师').getAttribute('aria-checked')).toBe('false');
   await dialog.getByLabel('陈主任 是否教师').click();
-  await dialog.locator('tbody .ant-checkbox-input').nth(0).check();
-  await dialog.locator('tbody .ant-checkbox-input').nth(1).check();
+  await dialog.locator('tr.ant-table-row').nth(0).locator('.ant-checkbox-input').check();
+  await dialog.locator('tr.ant-table-row').nth(1).locator('.ant-checkbox-input').check();
   await dialog.getByLabel('代表团/代表组').fill('第二代表团');
   await dialog.getByRole('button', { name: '添加所选 2 人' }).click();
   await toast(page, '已添加 2 名第五届代表');
