@@ -2,9 +2,15 @@ import { z } from 'zod';
 import { byIdSchema, downloadOutput, emptyInput, idSchema } from '../api/common';
 import { defineMethods } from '../api/define';
 import {
+  attendanceInputSchema,
+  attendanceSchema,
+  signInSheetSchema,
+  unitStatsSchema,
   closeInputSchema,
   congressSettingsPatch,
   congressSettingsSchema,
+  delegateBulkSchema,
+  delegateCandidateSchema,
   delegateInputSchema,
   delegateLeaveSchema,
   delegateListSchema,
@@ -23,6 +29,7 @@ import {
   sessionSchema,
   voteInputSchema,
   voteSchema,
+  withdrawInputSchema,
 } from './schema';
 
 const deleted = z.object({ deleted: z.literal(true) });
@@ -39,11 +46,15 @@ export const congressContract = defineMethods({
 
   'congress.delegates.list': { input: z.object({ term: z.number().int().min(1).max(99) }), output: delegateListSchema },
   'congress.delegates.add': { input: delegateInputSchema, output: delegateSchema },
+  'congress.delegates.addMany': { input: delegateBulkSchema, output: z.object({ added: z.number().int() }) },
+  'congress.delegates.candidates': {
+    input: z.object({ term: z.number().int().min(1).max(99), department: z.string().max(50).optional() }),
+    output: z.array(delegateCandidateSchema),
+  },
+  'congress.delegates.export': { input: z.object({ term: z.number().int().min(1).max(99) }), output: downloadOutput },
   'congress.delegates.update': { input: delegateUpdateSchema, output: delegateSchema },
   'congress.delegates.leave': { input: delegateLeaveSchema, output: delegateSchema },
   'congress.delegates.delete': { input: byIdSchema, output: deleted },
-  /** 代表名单.xlsx of a term's sitting delegates, in the columns the delegate import reads. */
-  'congress.delegates.export': { input: z.object({ term: z.number().int().min(1).max(99) }), output: downloadOutput },
 
   'congress.motions.list': { input: motionListQuerySchema, output: z.array(motionSchema) },
   'congress.motions.get': { input: byIdSchema, output: motionDetailSchema },
@@ -56,14 +67,21 @@ export const congressContract = defineMethods({
   'congress.motions.implementation': { input: implementationInputSchema, output: motionSchema },
   'congress.motions.feedback': { input: feedbackInputSchema, output: motionSchema },
   'congress.motions.close': { input: closeInputSchema, output: motionSchema },
+  'congress.motions.withdraw': { input: withdrawInputSchema, output: motionSchema },
   'congress.motions.setExcellent': { input: z.object({ id: idSchema, excellent: z.boolean() }), output: motionSchema },
 
   'congress.votes.list': { input: z.object({ sessionId: idSchema }), output: z.array(voteSchema) },
   'congress.votes.get': { input: byIdSchema, output: voteSchema },
   'congress.votes.create': { input: voteInputSchema, output: voteSchema },
+  'congress.votes.update': { input: z.object({ id: idSchema, data: voteInputSchema }), output: voteSchema },
   'congress.votes.delete': { input: byIdSchema, output: deleted },
 
+  'congress.attendance.get': { input: z.object({ sessionId: idSchema }), output: attendanceSchema },
+  'congress.attendance.set': { input: attendanceInputSchema, output: attendanceSchema },
+  'congress.attendance.sheet': { input: z.object({ sessionId: idSchema }), output: signInSheetSchema },
+
   'congress.overview': { input: z.object({ sessionId: idSchema }), output: overviewSchema },
+  'congress.unitStats': { input: z.object({ sessionId: idSchema }), output: unitStatsSchema },
   'congress.dashboard': { input: emptyInput, output: overviewSchema },
   'congress.export': { input: z.object({ sessionId: idSchema }), output: downloadOutput },
 });

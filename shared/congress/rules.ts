@@ -95,3 +95,25 @@ export function addDays(iso: string, days: number): string {
   const date = new Date(Date.UTC(y, m - 1, d + days));
   return date.toISOString().slice(0, 10);
 }
+
+/** 行政、后勤 and similar offices are not teaching posts; everyone else defaults to teacher (editable). */
+const NON_TEACHING = /行政|后勤|总务|办公室|财务|会计|保卫|安保|食堂|宿管|宿舍|门卫|校医|医务|工勤|司机/;
+
+export function guessIsTeacher(department: string | null, title: string | null): boolean {
+  if (department && NON_TEACHING.test(department)) return false;
+  if (title && /教师|讲师|教授|正高级|高级|一级|二级|三级/.test(title)) return true;
+  return !(title && /会计|经济师|工程师|技师|工人|医师|护士/.test(title));
+}
+
+/** 中层以上干部: heads of offices (主任, 处长, 科长, 部长) and the school's leaders, not group leaders. */
+export function isCadre(position: string | null): boolean {
+  if (!position) return false;
+  // 班主任 and the group leaders (年级组长, 教研组长, 备课组长) are not 中层 posts.
+  const posts = position.replace(/班主任|年级组长|教研组长|备课组长|组长/g, '');
+  return /校长|书记|主任|处长|科长|部长|主席|院长|园长|馆长|督导/.test(posts);
+}
+
+/** A share of a whole, rounded to one decimal: 7 of 30 is 23.3. */
+export function percentOf(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.round((part * 1000) / whole) / 10;
+}

@@ -68,6 +68,19 @@ export const CONGRESS_FIELD_LABELS = {
   defaultReplyDays: '默认答复期限（天）',
   replyDayKind: '答复期限计算方式',
   categories: '提案类别',
+  nonVotingMayPropose: '列席、特邀代表可以提案和附议',
+  withdrawnOn: '撤销日期',
+  withdrawReason: '撤销原因',
+  dueCount: '应到人数',
+  presentCount: '实到人数',
+  attendeeIds: '签到代表',
+  ballotsIssued: '发出选票',
+  ballotsReturned: '收回选票',
+  memberIds: '所选会员',
+  department: '部门',
+  teacherMemberIds: '是否教师',
+  womenSharePercent: '女代表最低比例',
+  cadreSharePercent: '中层以上干部代表最高比例',
 } as const;
 registerFieldLabels(CONGRESS_FIELD_LABELS, 'congress.');
 
@@ -83,7 +96,7 @@ export const VOTE_METHODS = ['无记名投票', '举手表决'] as const;
 export const VOTE_RESULTS = ['通过', '未通过', '不足法定人数'] as const;
 export const PASS_BASES = ['应到', '实到'] as const;
 export const REPLY_DAY_KINDS = ['自然日', '工作日'] as const;
-export const STEP_KINDS = ['提交', '修改', '审查', '答复', '落实', '反馈', '办结', '优秀提案'] as const;
+export const STEP_KINDS = ['提交', '修改', '审查', '答复', '落实', '反馈', '办结', '优秀提案', '撤销'] as const;
 export const DEFAULT_CATEGORIES = ['教育教学', '队伍建设', '学校管理', '后勤保障', '福利待遇', '其他'];
 
 export type SessionKind = (typeof SESSION_KINDS)[number];
@@ -119,6 +132,11 @@ export const congressSettingsSchema = z.object({
     .max(30, '类别不能超过 30 个')
     .refine((list) => new Set(list).size === list.length, '类别不能重复')
     .default(DEFAULT_CATEGORIES),
+  /** 列席/特邀 delegates have no vote; by default they neither propose nor co-sign. */
+  nonVotingMayPropose: z.boolean().default(false),
+  /** Make-up checks beside the teacher share: women at least, 中层以上干部 at most (percent). */
+  womenSharePercent: z.number().min(0, '应在 0 到 100 之间').max(100, '应在 0 到 100 之间').default(30),
+  cadreSharePercent: z.number().min(0, '应在 0 到 100 之间').max(100, '应在 0 到 100 之间').default(20),
 });
 export type CongressSettings = z.output<typeof congressSettingsSchema>;
 export const congressSettingsPatch = z
@@ -133,6 +151,9 @@ export const congressSettingsPatch = z
     defaultReplyDays: congressSettingsSchema.shape.defaultReplyDays.unwrap(),
     replyDayKind: congressSettingsSchema.shape.replyDayKind.unwrap(),
     categories: congressSettingsSchema.shape.categories.unwrap(),
+    nonVotingMayPropose: z.boolean(),
+    womenSharePercent: congressSettingsSchema.shape.womenSharePercent.unwrap(),
+    cadreSharePercent: congressSettingsSchema.shape.cadreSharePercent.unwrap(),
   })
   .partial()
   .superRefine((v, ctx) => {
@@ -156,6 +177,8 @@ export const sessionInputSchema = z
     motionClose: isoDate,
     replyDays: z.number().int().min(1, '至少 1 天').max(365, '不能超过 365 天'),
     sessionNotes: optionalText(500),
+    /** 教职工大会 only: those due when not all members on the roll (e.g. staff who are not members). */
+    dueCount: z.number('应到人数应为数字').int('应到人数应为整数').min(1, '应到人数至少为 1').max(100000, '应到人数过大').nullable().optional().transform((v) => v ?? null),
   })
   .superRefine((v, ctx) => {
     if (v.sessionEnd && v.sessionEnd < v.sessionStart)
@@ -177,6 +200,8 @@ export const sessionSchema = z.object({
   motionClose: z.string(),
   replyDays: z.number().int(),
   notes: z.string().nullable(),
+  /** 教职工大会: the number due the user entered; null = all members on the roll. */
+  dueCount: z.number().int().nullable(),
   /** 第五届第二次教职工代表大会 */
   name: z.string(),
   motionCount: z.number().int(),
@@ -211,6 +236,31 @@ export const delegateUpdateSchema = z.object({
 });
 export type DelegateUpdate = z.input<typeof delegateUpdateSchema>;
 
+/** Many members chosen from the register at once; 是否教师 as ticked in the list (default guessed). */
+export const delegateBulkSchema = z.object({
+  term: z.number().int().min(1).max(99),
+  memberIds: z.array(idSchema).min(1, '请至少选择一名会员').max(2000),
+  /** The chosen members who are teachers; the others are not. */
+  teacherMemberIds: z.array(idSchema).max(2000),
+  delegation: optionalText(30),
+  delegateKind: z.enum(DELEGATE_KINDS, '代表类别只能是 正式、列席、特邀 之一'),
+  electedOn: optionalDate(),
+});
+export type DelegateBulk = z.input<typeof delegateBulkSchema>;
+
+/** A member who could be chosen, with the defaults the bulk form starts from. */
+export const delegateCandidateSchema = z.object({
+  memberId: idSchema,
+  name: z.string(),
+  gender: z.string().nullable(),
+  department: z.string().nullable(),
+  title: z.string().nullable(),
+  position: z.string().nullable(),
+  isTeacherGuess: z.boolean(),
+  cadre: z.boolean(),
+});
+export type DelegateCandidate = z.infer<typeof delegateCandidateSchema>;
+
 export const delegateLeaveSchema = z.object({
   id: idSchema,
   leftOn: isoDate,
@@ -238,6 +288,9 @@ export const delegateSchema = z.object({
   replacedByName: z.string().nullable(),
   notes: z.string().nullable(),
   motionCount: z.number().int(),
+  gender: z.string().nullable(),
+  position: z.string().nullable(),
+  cadre: z.boolean(),
 });
 export type Delegate = z.infer<typeof delegateSchema>;
 
@@ -249,6 +302,17 @@ export const delegateListSchema = z.object({
   teacherPercent: z.number(),
   teacherShareMin: z.number(),
   teacherShareOk: z.boolean(),
+  womenCount: z.number().int(),
+  womenPercent: z.number(),
+  womenShareMin: z.number(),
+  womenShareOk: z.boolean(),
+  /** 中层以上干部, from the member's 职务. */
+  cadreCount: z.number().int(),
+  cadrePercent: z.number(),
+  cadreShareMax: z.number(),
+  cadreShareOk: z.boolean(),
+  /** Delegates in office per delegation (代表团), in the order the delegations were set up. */
+  delegations: z.array(z.object({ name: z.string(), count: z.number().int(), voting: z.number().int() })),
 });
 export type DelegateList = z.infer<typeof delegateListSchema>;
 
@@ -333,6 +397,14 @@ export const closeInputSchema = z.object({
 });
 export type CloseInput = z.input<typeof closeInputSchema>;
 
+/** 撤销: withdraws the motion's last action (a decision, reply, implementation, rating or closing). */
+export const withdrawInputSchema = z.object({
+  id: idSchema,
+  withdrawnOn: isoDate,
+  withdrawReason: requiredText(500),
+});
+export type WithdrawInput = z.input<typeof withdrawInputSchema>;
+
 export const motionStepSchema = z.object({
   id: z.number().int(),
   kind: z.enum(STEP_KINDS),
@@ -349,6 +421,10 @@ export const motionStepSchema = z.object({
   rating: z.enum(RATINGS).nullable(),
   note: z.string().nullable(),
   recordedAt: z.string(),
+  /** Steps written by one action share it (a satisfied rating writes 反馈 and 办结). */
+  op: z.number().int(),
+  /** The 撤销 step that withdrew this one; a withdrawn step stays in the timeline. */
+  withdrawnBy: z.number().int().nullable(),
 });
 export type MotionStep = z.infer<typeof motionStepSchema>;
 
@@ -365,6 +441,7 @@ export const motionSchema = z.object({
   proposerId: idSchema,
   proposerName: z.string(),
   proposerDelegation: z.string().nullable(),
+  proposerKind: z.enum(DELEGATE_KINDS),
   cosigners: z.array(z.object({ id: idSchema, name: z.string() })),
   submittedOn: z.string(),
   late: z.boolean(),
@@ -388,7 +465,10 @@ export const motionSchema = z.object({
   closedNote: z.string().nullable(),
   excellent: z.boolean(),
   overdue: z.boolean(),
+  /** A merged motion (合并立案) shows its lead's state, deadline and reply; its rating is its own. */
   mergedInto: motionRefSchema.nullable(),
+  /** The deadline set when the motion was filed, kept beside a later reset one (不满意 → 再次答复). */
+  originalDeadline: z.string().nullable(),
 });
 export type Motion = z.infer<typeof motionSchema>;
 
@@ -396,6 +476,8 @@ export const motionDetailSchema = motionSchema.extend({
   sessionName: z.string(),
   mergedFrom: z.array(motionRefSchema),
   steps: z.array(motionStepSchema),
+  /** The last action, which 撤销 would withdraw; null when there is none that can be. */
+  withdrawable: z.object({ stepId: z.number().int(), label: z.string() }).nullable(),
 });
 export type MotionDetail = z.infer<typeof motionDetailSchema>;
 
@@ -413,8 +495,13 @@ export const voteInputSchema = z.object({
   voteItem: requiredText(100),
   votedOn: isoDate,
   voteMethod: z.enum(VOTE_METHODS, '请选择表决方式'),
-  /** The voting delegates who signed in; 实到 is their number. */
-  presentIds: z.array(idSchema).max(2000),
+  /** 代表大会: the voting delegates present; left out = the meeting's sign-in (签到). */
+  presentIds: z.array(idSchema).max(2000).optional(),
+  /** 教职工大会: how many were present; left out = the meeting's sign-in count. */
+  presentCount: count('实到人数').nullable().optional().transform((v) => v ?? null),
+  /** Ballots of a secret vote (无记名投票); 收回 = 有效 (赞成+反对+弃权) + 无效. */
+  ballotsIssued: count('发出选票').nullable().optional().transform((v) => v ?? null),
+  ballotsReturned: count('收回选票').nullable().optional().transform((v) => v ?? null),
   votesFor: count('赞成票'),
   votesAgainst: count('反对票'),
   abstain: count('弃权票'),
@@ -444,9 +531,54 @@ export const voteSchema = z.object({
   ruleText: z.string(),
   notes: z.string().nullable(),
   presentIds: z.array(z.number().int()),
+  ballotsIssued: z.number().int().nullable(),
+  ballotsReturned: z.number().int().nullable(),
+  /** 有效票 = 赞成 + 反对 + 弃权. */
+  valid: z.number().int(),
   createdAt: z.string(),
+  updatedAt: z.string().nullable(),
 });
 export type Vote = z.infer<typeof voteSchema>;
+
+// ---- attendance (签到), once per meeting ----
+
+export const attendanceInputSchema = z.object({
+  sessionId: idSchema,
+  /** 代表大会: the delegates who signed in. */
+  attendeeIds: z.array(idSchema).max(2000).optional(),
+  /** 教职工大会: how many signed in. */
+  presentCount: count('实到人数').nullable().optional().transform((v) => v ?? null),
+});
+export type AttendanceInput = z.input<typeof attendanceInputSchema>;
+
+export const attendanceSchema = z.object({
+  sessionId: idSchema,
+  kind: z.enum(SESSION_KINDS),
+  /** 应到 on the first day: voting delegates in office, or (教职工大会) members on the roll / the entered number. */
+  due: z.number().int(),
+  dueSource: z.enum(['正式代表', '在册会员', '录入人数']),
+  attendeeIds: z.array(z.number().int()),
+  presentCount: z.number().int().nullable(),
+  recorded: z.boolean(),
+});
+export type Attendance = z.infer<typeof attendanceSchema>;
+
+/** 签到表: who is expected, in the order they sign. */
+export const signInSheetSchema = z.object({
+  sessionName: z.string(),
+  startDate: z.string(),
+  kind: z.enum(SESSION_KINDS),
+  rows: z.array(
+    z.object({
+      name: z.string(),
+      department: z.string().nullable(),
+      delegation: z.string().nullable(),
+      /** 正式/列席/特邀, or null at a 教职工大会. */
+      kind: z.enum(DELEGATE_KINDS).nullable(),
+    }),
+  ),
+});
+export type SignInSheet = z.infer<typeof signInSheetSchema>;
 
 // ---- overview ----
 
@@ -477,3 +609,19 @@ export const overviewSchema = z.object({
   unsatisfied: z.array(motionBriefSchema),
 });
 export type Overview = z.infer<typeof overviewSchema>;
+
+/** Per handling unit (主办部门): filed motions received, answered, answered on time, open, overdue, ratings. */
+export const unitStatsSchema = z.array(
+  z.object({
+    unit: z.string(),
+    received: z.number().int(),
+    answered: z.number().int(),
+    onTime: z.number().int(),
+    open: z.number().int(),
+    overdue: z.number().int(),
+    satisfied: z.number().int(),
+    basicallySatisfied: z.number().int(),
+    unsatisfied: z.number().int(),
+  }),
+);
+export type UnitStats = z.infer<typeof unitStatsSchema>;

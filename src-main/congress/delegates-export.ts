@@ -1,5 +1,6 @@
 /**
- * 代表名单 (xlsx): the sitting delegates of a term, in the columns the delegate import reads back.
+ * 代表名单 (xlsx): the term's delegates in office by delegation, with the make-up figures under
+ * the title, A4 portrait, the header repeated on every printed page.
  */
 import type { Download } from '../../shared/api/common';
 import { chineseNumber } from '../../shared/congress/rules';
@@ -9,19 +10,35 @@ import { addTableSheet, newWorkbook, workbookToBuffer } from '../excel/workbook'
 import { getGeneralSettings } from '../settings/service';
 import { listDelegates } from './delegates';
 
+export const DELEGATE_HEADERS = ['序号', '姓名', '性别', '部门', '代表团', '代表类别', '是否教师', '中层以上干部', '当选日期', '备注'];
+
 export async function exportDelegates(db: Db, term: number, today: string = todayIso()): Promise<Download> {
-  const sitting = listDelegates(db, term).rows.filter((d) => d.leftOn === null);
+  const list = listDelegates(db, term);
   const general = getGeneralSettings(db);
   const org = general.schoolName || general.unionName;
+  const inOffice = list.rows.filter((d) => d.leftOn === null);
   const wb = newWorkbook();
+  const name = `第${chineseNumber(term)}届教职工代表大会代表名单`;
   addTableSheet(wb, {
     name: '代表名单',
-    title: `${org}第${chineseNumber(term)}届教职工代表大会代表名单`,
-    subtitle: `共 ${sitting.length} 人，导出日期：${formatDateCn(today)}`,
-    headers: ['序号', '姓名', '部门', '代表团', '类别', '是否教师', '当选日期', '备注'],
-    rows: sitting.map((d, i) => [i + 1, d.name, d.department, d.delegation, d.kind, d.isTeacher ? '是' : '否', d.electedOn, d.notes]),
-    widths: [6, 12, 14, 14, 8, 10, 12, 24],
+    title: `${org}${name}`,
+    subtitle:
+      `正式代表 ${list.votingCount} 人，其中教师 ${list.teacherCount} 人（${list.teacherPercent}%）、女代表 ${list.womenCount} 人（${list.womenPercent}%）、` +
+      `中层以上干部 ${list.cadreCount} 人（${list.cadrePercent}%）；导出日期：${formatDateCn(today)}`,
+    headers: DELEGATE_HEADERS,
+    rows: inOffice.map((d, i) => [
+      i + 1,
+      d.name,
+      d.gender ?? '',
+      d.department ?? '',
+      d.delegation ?? '',
+      d.kind,
+      d.isTeacher ? '是' : '否',
+      d.cadre ? '是' : '否',
+      formatDateCn(d.electedOn),
+      [d.replacesName ? `递补 ${d.replacesName}` : '', d.notes ?? ''].filter(Boolean).join('；'),
+    ]),
+    widths: [6, 10, 6, 16, 14, 10, 9, 12, 16, 20],
   });
-  const buffer = await workbookToBuffer(wb);
-  return { fileName: `第${chineseNumber(term)}届代表名单.xlsx`, contentBase64: buffer.toString('base64') };
+  return { fileName: `${name}.xlsx`, contentBase64: (await workbookToBuffer(wb)).toString('base64') };
 }

@@ -3,10 +3,10 @@
  * A delegate who leaves keeps the row (left_on); the one who takes the seat points back at it.
  */
 import { AppError } from '../../shared/api/errors';
-import { chineseNumber, teacherShare } from '../../shared/congress/rules';
-import type { Delegate, DelegateData, DelegateList } from '../../shared/congress/schema';
+import { chineseNumber, guessIsTeacher, isCadre, percentOf, teacherShare } from '../../shared/congress/rules';
+import type { Delegate, DelegateCandidate, DelegateData, DelegateList } from '../../shared/congress/schema';
 import type { z } from 'zod';
-import type { delegateLeaveSchema, delegateUpdateSchema } from '../../shared/congress/schema';
+import type { delegateBulkSchema, delegateLeaveSchema, delegateUpdateSchema } from '../../shared/congress/schema';
 import { nowTimestamp } from '../../shared/domain/dates';
 import type { Db } from '../db/types';
 import { compareNumberedNames } from '../../shared/domain/chinese-numerals';
@@ -14,6 +14,7 @@ import { getCongressSettings } from './settings';
 
 type UpdateData = z.output<typeof delegateUpdateSchema>;
 type LeaveData = z.output<typeof delegateLeaveSchema>;
+type BulkData = z.output<typeof delegateBulkSchema>;
 
 interface DelegateRow {
   id: number;
@@ -32,10 +33,14 @@ interface DelegateRow {
   replaced_by_name: string | null;
   notes: string | null;
   motion_count: number;
+  gender: string | null;
+  position: string | null;
+  delegation_order: number | null;
 }
 
 const SELECT = `SELECT d.id, d.term, d.member_id, m.name, m.department, d.delegation, d.kind, d.is_teacher, d.elected_on,
-  d.left_on, d.left_reason, d.replaces_id, d.notes,
+  d.left_on, d.left_reason, d.replaces_id, d.notes, m.gender, m.position,
+  (SELECT min(x.id) FROM congress_delegates x WHERE x.term = d.term AND x.delegation = d.delegation) AS delegation_order,
   (SELECT pm.name FROM congress_delegates p JOIN members pm ON pm.id = p.member_id WHERE p.id = d.replaces_id) AS replaces_name,
   (SELECT nm.name FROM congress_delegates n JOIN members nm ON nm.id = n.member_id WHERE n.replaces_id = d.id) AS replaced_by_name,
   (SELECT count(*) FROM congress_motions x WHERE x.proposer_id = d.id) AS motion_count
@@ -59,6 +64,9 @@ function toDelegate(r: DelegateRow): Delegate {
     replacedByName: r.replaced_by_name,
     notes: r.notes,
     motionCount: r.motion_count,
+    gender: r.gender,
+    position: r.position,
+    cadre: isCadre(r.position),
   };
 }
 
@@ -69,17 +77,31 @@ export function getDelegate(db: Db, id: number): Delegate {
 }
 
 export function listDelegates(db: Db, term: number): DelegateList {
-  const rows = db
-    .prepare<[number], DelegateRow>(`${SELECT} WHERE d.term = ? ORDER BY d.left_on IS NOT NULL, d.delegation IS NULL, d.delegation, d.kind, m.name_pinyin, d.id`)
-    .all(term)
+  const raw = db
+    .prepare<[number], DelegateRow>(
+      `${SELECT} WHERE d.term = ? ORDER BY d.left_on IS NOT NULL, d.delegation IS NULL, delegation_order, d.kind, m.name_pinyin, d.id`,
+    )
+    .all(term);
+  const rows = raw
     .map(toDelegate)
     // Delegations by their number (第一, 第二 … 第十), which SQL's text order gets wrong; the sort
     // is stable, so the order within a delegation stays SQL's.
     .sort((a, b) => Number(a.leftOn !== null) - Number(b.leftOn !== null) || compareNumberedNames(a.delegation, b.delegation));
+  const delegations: DelegateList['delegations'] = [];
+  for (const r of raw) {
+    if (r.left_on !== null || r.delegation === null) continue;
+    let entry = delegations.find((x) => x.name === r.delegation);
+    if (!entry) delegations.push((entry = { name: r.delegation, count: 0, voting: 0 }));
+    entry.count++;
+    if (r.kind === '正式') entry.voting++;
+  }
+  delegations.sort((a, b) => compareNumberedNames(a.name, b.name));
   const voting = rows.filter((d) => d.leftOn === null && d.kind === '正式');
   const teachers = voting.filter((d) => d.isTeacher).length;
   const settings = getCongressSettings(db);
   const share = teacherShare(teachers, voting.length, settings.teacherSharePercent);
+  const women = voting.filter((d) => d.gender === '女').length;
+  const cadres = voting.filter((d) => d.cadre).length;
   return {
     rows,
     votingCount: voting.length,
@@ -87,6 +109,15 @@ export function listDelegates(db: Db, term: number): DelegateList {
     teacherPercent: share.percent,
     teacherShareMin: settings.teacherSharePercent,
     teacherShareOk: share.ok,
+    womenCount: women,
+    womenPercent: percentOf(women, voting.length),
+    womenShareMin: settings.womenSharePercent,
+    womenShareOk: voting.length > 0 && women * 100 >= voting.length * settings.womenSharePercent,
+    cadreCount: cadres,
+    cadrePercent: percentOf(cadres, voting.length),
+    cadreShareMax: settings.cadreSharePercent,
+    cadreShareOk: cadres * 100 <= voting.length * settings.cadreSharePercent,
+    delegations,
   };
 }
 
@@ -118,6 +149,55 @@ function insertDelegate(db: Db, data: DelegateData, replacesId: number | null): 
 
 export function addDelegate(db: Db, data: DelegateData): Delegate {
   return db.transaction(() => getDelegate(db, insertDelegate(db, data, null)))();
+}
+
+/** Members on the roll who hold no seat of the term yet, with the defaults of the bulk form. */
+export function delegateCandidates(db: Db, term: number, department?: string): DelegateCandidate[] {
+  const dept = department?.trim() || null;
+  return db
+    .prepare<{ term: number; dept: string | null }, { id: number; name: string; gender: string | null; department: string | null; title: string | null; position: string | null }>(
+      `SELECT m.id, m.name, m.gender, m.department, m.title, m.position FROM members m
+       WHERE m.status = '在册' AND (@dept IS NULL OR m.department = @dept)
+         AND NOT EXISTS (SELECT 1 FROM congress_delegates d WHERE d.term = @term AND d.member_id = m.id AND d.left_on IS NULL)
+       ORDER BY m.department IS NULL, m.department, m.name_pinyin, m.id`,
+    )
+    .all({ term, dept })
+    .map((m) => ({
+      memberId: m.id,
+      name: m.name,
+      gender: m.gender,
+      department: m.department,
+      title: m.title,
+      position: m.position,
+      isTeacherGuess: guessIsTeacher(m.department, m.title),
+      cadre: isCadre(m.position),
+    }));
+}
+
+/** Adds many delegates at once, all or none: one member who cannot be added stops the whole batch. */
+export function addDelegates(db: Db, data: BulkData): { added: number } {
+  return db.transaction(() => {
+    if (new Set(data.memberIds).size !== data.memberIds.length) {
+      throw new AppError('VALIDATION', '所选会员中有重复的人。', { memberIds: '有重复' });
+    }
+    const teachers = new Set(data.teacherMemberIds);
+    for (const memberId of data.memberIds) {
+      insertDelegate(
+        db,
+        {
+          term: data.term,
+          memberId,
+          delegation: data.delegation,
+          delegateKind: data.delegateKind,
+          isTeacher: teachers.has(memberId),
+          electedOn: data.electedOn,
+          delegateNotes: null,
+        },
+        null,
+      );
+    }
+    return { added: data.memberIds.length };
+  })();
 }
 
 export function updateDelegate(db: Db, data: UpdateData): Delegate {

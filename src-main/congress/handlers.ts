@@ -1,14 +1,17 @@
 import { todayIso } from '../../shared/domain/dates';
 import type { AreaHandlers } from '../api/define';
-import { addDelegate, deleteDelegate, leaveDelegate, listDelegates, updateDelegate } from './delegates';
+import { addDelegate, addDelegates, delegateCandidates, deleteDelegate, leaveDelegate, listDelegates, updateDelegate } from './delegates';
 import { exportDelegates } from './delegates-export';
 import { exportSummary } from './export';
 import { createMotion, deleteMotion, getMotionDetail, listMotions, motionsForPrint, updateMotion } from './motions';
 import { dashboardOverview, sessionOverview } from './overview';
+import { unitStats } from './unit-stats';
 import { closeMotion, feedbackMotion, replyMotion, reviewMotion, setExcellent, updateImplementation } from './review';
 import { createSession, deleteSession, getSession, listSessions, updateSession } from './sessions';
 import { getCongressSettings, updateCongressSettings } from './settings';
-import { createVote, deleteVote, getVote, listVotes } from './votes';
+import { createVote, deleteVote, getVote, listVotes, updateVote } from './votes';
+import { getAttendance, setAttendance, signInSheet } from './attendance';
+import { withdrawLast } from './withdraw';
 
 const deleted = { deleted: true as const };
 
@@ -24,10 +27,12 @@ export const congressHandlers: AreaHandlers<'congress.'> = {
 
   'congress.delegates.list': ({ db }, { term }) => listDelegates(db, term),
   'congress.delegates.add': ({ db }, data) => addDelegate(db, data),
+  'congress.delegates.addMany': ({ db }, data) => addDelegates(db, data),
+  'congress.delegates.candidates': ({ db }, { term, department }) => delegateCandidates(db, term, department),
+  'congress.delegates.export': ({ db }, { term }) => exportDelegates(db, term),
   'congress.delegates.update': ({ db }, data) => updateDelegate(db, data),
   'congress.delegates.leave': ({ db }, data) => leaveDelegate(db, data),
   'congress.delegates.delete': ({ db }, { id }) => (deleteDelegate(db, id), deleted),
-  'congress.delegates.export': ({ db }, { term }) => exportDelegates(db, term),
 
   'congress.motions.list': ({ db }, query) => listMotions(db, query),
   'congress.motions.get': ({ db }, { id }) => getMotionDetail(db, id),
@@ -40,14 +45,21 @@ export const congressHandlers: AreaHandlers<'congress.'> = {
   'congress.motions.implementation': ({ db }, input) => updateImplementation(db, input),
   'congress.motions.feedback': ({ db }, input) => feedbackMotion(db, input),
   'congress.motions.close': ({ db }, input) => closeMotion(db, input),
+  'congress.motions.withdraw': ({ db }, input) => withdrawLast(db, input),
   'congress.motions.setExcellent': ({ db }, { id, excellent }) => setExcellent(db, id, excellent, todayIso()),
 
   'congress.votes.list': ({ db }, { sessionId }) => listVotes(db, sessionId),
   'congress.votes.get': ({ db }, { id }) => getVote(db, id),
   'congress.votes.create': ({ db }, data) => createVote(db, data),
+  'congress.votes.update': ({ db }, { id, data }) => updateVote(db, id, data),
   'congress.votes.delete': ({ db }, { id }) => (deleteVote(db, id), deleted),
 
+  'congress.attendance.get': ({ db }, { sessionId }) => getAttendance(db, sessionId),
+  'congress.attendance.set': ({ db }, data) => setAttendance(db, data),
+  'congress.attendance.sheet': ({ db }, { sessionId }) => signInSheet(db, sessionId),
+
   'congress.overview': ({ db }, { sessionId }) => sessionOverview(db, sessionId),
+  'congress.unitStats': ({ db }, { sessionId }) => unitStats(db, sessionId),
   'congress.dashboard': ({ db }) => dashboardOverview(db),
   'congress.export': ({ db }, { sessionId }) => exportSummary(db, sessionId),
 };

@@ -49,13 +49,39 @@ export interface MotionRow {
   closed_on: string | null;
   closed_note: string | null;
   excellent: number;
+  proposer_kind: Motion['proposerKind'];
+  lead_state: Motion['state'] | null;
+  lead_deadline: string | null;
+  lead_reply_round: number | null;
+  lead_reply_text: string | null;
+  lead_replied_by: string | null;
+  lead_replied_on: string | null;
+  lead_implementation: Motion['implementation'];
+  lead_implementation_note: string | null;
+  lead_closed_on: string | null;
+  lead_lead_unit: string | null;
+  lead_support_units: string | null;
+  original_deadline: string | null;
 }
+
+/**
+ * The state a list shows: a merged motion follows its lead, except that once its own proposer is
+ * satisfied with the lead's reply it reads 已办结.
+ */
+export const EFFECTIVE_STATE = `CASE WHEN mo.state <> '已合并' OR t.id IS NULL THEN mo.state
+  WHEN mo.rating IN ('满意', '基本满意') AND t.state IN ('待反馈', '已办结') THEN '已办结' ELSE t.state END`;
 
 export const MOTION_SELECT = `SELECT mo.id, mo.session_id, mo.number, mo.title, mo.reasons, mo.proposals, mo.category, mo.proposer_id,
   pm.name AS proposer_name, pd.delegation AS proposer_delegation, mo.submitted_on, mo.late, mo.state, mo.decision, mo.decided_on,
   mo.decision_reason, mo.merged_into_id, t.number AS merged_number, t.title AS merged_title, mo.lead_unit, mo.support_units,
   mo.deadline, mo.reply_round, mo.reply_text, mo.replied_by, mo.replied_on, mo.implementation, mo.implementation_note,
-  mo.rating, mo.rating_comment, mo.rated_on, mo.closed_on, mo.closed_note, mo.excellent
+  mo.rating, mo.rating_comment, mo.rated_on, mo.closed_on, mo.closed_note, mo.excellent, pd.kind AS proposer_kind,
+  t.state AS lead_state, t.deadline AS lead_deadline, t.reply_round AS lead_reply_round, t.reply_text AS lead_reply_text,
+  t.replied_by AS lead_replied_by, t.replied_on AS lead_replied_on, t.implementation AS lead_implementation,
+  t.implementation_note AS lead_implementation_note, t.closed_on AS lead_closed_on, t.lead_unit AS lead_lead_unit,
+  t.support_units AS lead_support_units,
+  (SELECT st.deadline FROM congress_motion_steps st WHERE st.motion_id = coalesce(t.id, mo.id) AND st.kind = '审查'
+     AND st.decision = '立案' AND st.withdrawn_by IS NULL ORDER BY st.id DESC LIMIT 1) AS original_deadline
   FROM congress_motions mo
   JOIN congress_delegates pd ON pd.id = mo.proposer_id
   JOIN members pm ON pm.id = pd.member_id
@@ -67,7 +93,34 @@ export function isOverdue(state: Motion['state'], deadline: string | null, today
   return state === '办理中' && deadline !== null && deadline < today;
 }
 
-export function toMotion(r: MotionRow, cosigners: Cosigner[], today: string): Motion {
+/** The stored state, whatever a merged motion shows: the services' rules are about this one. */
+export function storedState(db: Db, id: number): Motion['state'] {
+  const row = db.prepare<[number], { state: Motion['state'] }>('SELECT state FROM congress_motions WHERE id = ?').get(id);
+  if (!row) throw new AppError('NOT_FOUND', '找不到该提案，可能已被删除。');
+  return row.state;
+}
+
+function followLead(r: MotionRow): MotionRow {
+  if (r.state !== '已合并' || r.merged_into_id === null || r.lead_state === null) return r;
+  const ownSatisfied = (r.rating === '满意' || r.rating === '基本满意') && (r.lead_state === '待反馈' || r.lead_state === '已办结');
+  return {
+    ...r,
+    state: ownSatisfied ? '已办结' : r.lead_state,
+    deadline: r.lead_deadline,
+    lead_unit: r.lead_lead_unit,
+    support_units: r.lead_support_units,
+    reply_round: r.lead_reply_round ?? 0,
+    reply_text: r.lead_reply_text,
+    replied_by: r.lead_replied_by,
+    replied_on: r.lead_replied_on,
+    implementation: r.lead_implementation,
+    implementation_note: r.lead_implementation_note,
+    closed_on: ownSatisfied ? (r.rated_on ?? r.lead_closed_on) : r.lead_closed_on,
+  };
+}
+
+export function toMotion(stored: MotionRow, cosigners: Cosigner[], today: string): Motion {
+  const r = followLead(stored);
   return {
     id: r.id,
     sessionId: r.session_id,
@@ -79,6 +132,7 @@ export function toMotion(r: MotionRow, cosigners: Cosigner[], today: string): Mo
     proposerId: r.proposer_id,
     proposerName: r.proposer_name,
     proposerDelegation: r.proposer_delegation,
+    proposerKind: r.proposer_kind,
     cosigners,
     submittedOn: r.submitted_on,
     late: r.late === 1,
@@ -103,6 +157,7 @@ export function toMotion(r: MotionRow, cosigners: Cosigner[], today: string): Mo
     excellent: r.excellent === 1,
     overdue: isOverdue(r.state, r.deadline, today),
     mergedInto: r.merged_into_id !== null ? { id: r.merged_into_id, number: r.merged_number ?? '', title: r.merged_title ?? '' } : null,
+    originalDeadline: r.original_deadline,
   };
 }
 
@@ -154,6 +209,9 @@ interface StepRow {
   rating: MotionStep['rating'];
   note: string | null;
   recorded_at: string;
+  op: number | null;
+  before_json: string | null;
+  withdrawn_by: number | null;
 }
 
 function toStep(s: StepRow): MotionStep {
@@ -173,6 +231,8 @@ function toStep(s: StepRow): MotionStep {
     rating: s.rating,
     note: s.note,
     recordedAt: s.recorded_at,
+    op: s.op ?? s.id,
+    withdrawnBy: s.withdrawn_by,
   };
 }
 
@@ -184,11 +244,36 @@ export function getMotionDetail(db: Db, id: number, today: string = todayIso()):
       'SELECT id, number, title FROM congress_motions WHERE merged_into_id = ? ORDER BY seq',
     )
     .all(id);
-  const steps = db
-    .prepare<[number], StepRow>('SELECT * FROM congress_motion_steps WHERE motion_id = ? ORDER BY id')
-    .all(id)
-    .map(toStep);
-  return { ...motion, sessionName: session.name, mergedFrom, steps };
+  const rows = db.prepare<[number], StepRow>('SELECT * FROM congress_motion_steps WHERE motion_id = ? ORDER BY id').all(id);
+  const last = lastWithdrawable(rows);
+  return {
+    ...motion,
+    sessionName: session.name,
+    mergedFrom,
+    steps: rows.map(toStep),
+    withdrawable: last ? { stepId: last.id, label: stepLabel(last) } : null,
+  };
+}
+
+/** The last action that can be withdrawn: it kept the columns it changed (before_json) and stands. */
+export function lastWithdrawable<T extends { before_json: string | null; withdrawn_by: number | null }>(rows: T[]): T | undefined {
+  return rows.filter((r) => r.before_json !== null && r.withdrawn_by === null).at(-1);
+}
+
+/** 立案 / 第 2 次答复 / 反馈“不满意” — how a withdrawal names the step it withdraws. */
+export function stepLabel(s: { kind: string; decision: string | null; round: number; rating: string | null; implementation: string | null }): string {
+  switch (s.kind) {
+    case '审查':
+      return `审查意见“${s.decision ?? ''}”`;
+    case '答复':
+      return `第 ${s.round} 次答复`;
+    case '落实':
+      return `落实情况“${s.implementation ?? ''}”`;
+    case '反馈':
+      return `提案人反馈“${s.rating ?? ''}”`;
+    default:
+      return s.kind;
+  }
 }
 
 /** Every motion of a session with its steps, for batch printing. */
@@ -203,7 +288,9 @@ export function listMotions(db: Db, query: ListQuery, today: string = todayIso()
   const params: Record<string, string | number> = { sessionId: query.sessionId };
   const where = ['mo.session_id = @sessionId'];
   if (query.states?.length) {
-    where.push(`mo.state IN (${query.states.map((s, i) => ((params[`st${i}`] = s), `@st${i}`)).join(', ')})`);
+    const list = query.states.map((s, i) => ((params[`st${i}`] = s), `@st${i}`)).join(', ');
+    // 已合并 finds the merged motions; any other state finds them too when their lead stands there.
+    where.push(`(mo.state IN (${list}) OR (${EFFECTIVE_STATE}) IN (${list}))`);
   }
   const q = query.search?.trim();
   if (q) {
@@ -221,21 +308,23 @@ interface SeatRow {
   id: number;
   term: number;
   name: string;
+  kind: Motion['proposerKind'];
   left_on: string | null;
 }
 
 function seat(db: Db, delegateId: number): SeatRow | undefined {
   return db
     .prepare<[number], SeatRow>(
-      'SELECT d.id, d.term, m.name, d.left_on FROM congress_delegates d JOIN members m ON m.id = d.member_id WHERE d.id = ?',
+      'SELECT d.id, d.term, m.name, d.kind, d.left_on FROM congress_delegates d JOIN members m ON m.id = d.member_id WHERE d.id = ?',
     )
     .get(delegateId);
 }
 
-function seatProblem(s: SeatRow | undefined, session: Session, on: string): string | null {
+function seatProblem(s: SeatRow | undefined, session: Session, on: string, nonVotingMay: boolean): string | null {
   if (!s) return '所选代表不存在';
   if (s.term !== session.term) return `${s.name} 不是第${chineseNumber(session.term)}届代表`;
   if (s.left_on !== null && s.left_on <= on) return `${s.name} 已于 ${s.left_on} 离任`;
+  if (s.kind !== '正式' && !nonVotingMay) return `${s.name} 是${s.kind}代表，按设置不能提案或附议`;
   return null;
 }
 
@@ -247,7 +336,8 @@ export function checkMotion(db: Db, data: MotionData, previousCategory?: string)
       motionCategory: '请从列表中选择',
     });
   }
-  const proposer = seatProblem(seat(db, data.proposerId), session, data.submittedOn);
+  const may = settings.nonVotingMayPropose;
+  const proposer = seatProblem(seat(db, data.proposerId), session, data.submittedOn, may);
   if (proposer) {
     throw new AppError('VALIDATION', `提案人必须是第${chineseNumber(session.term)}届的在任代表：${proposer}。`, { proposerId: proposer });
   }
@@ -258,7 +348,7 @@ export function checkMotion(db: Db, data: MotionData, previousCategory?: string)
     throw new AppError('VALIDATION', '提案人不能同时作为自己提案的附议人。', { cosignerIds: '提案人不能附议' });
   }
   for (const id of data.cosignerIds) {
-    const problem = seatProblem(seat(db, id), session, data.submittedOn);
+    const problem = seatProblem(seat(db, id), session, data.submittedOn, may);
     if (problem) throw new AppError('VALIDATION', `附议人必须是第${chineseNumber(session.term)}届的在任代表：${problem}。`, { cosignerIds: problem });
   }
   if (data.cosignerIds.length < settings.cosignerMin) {
@@ -291,14 +381,19 @@ export interface StepValues {
   implementation?: string | null;
   rating?: string | null;
   note?: string | null;
+  /** The motion's columns before this action: makes the step withdrawable (撤销). */
+  before?: Record<string, unknown>;
+  /** The first step of the same action, when this is a later one. */
+  op?: number;
 }
 
-export function addStep(db: Db, motionId: number, step: StepValues): void {
-  db.prepare(
+/** Writes one step and returns its id; a step without `op` starts an action of its own. */
+export function addStep(db: Db, motionId: number, step: StepValues): number {
+  const info = db.prepare(
     `INSERT INTO congress_motion_steps (motion_id, kind, step_date, round, decision, reason, lead_unit, support_units, deadline,
-     reply_text, replied_by, implementation, rating, note, recorded_at)
+     reply_text, replied_by, implementation, rating, note, recorded_at, op, before_json)
      VALUES (@motionId, @kind, @stepDate, @round, @decision, @reason, @leadUnit, @supportUnits, @deadline, @replyText, @repliedBy,
-     @implementation, @rating, @note, @recordedAt)`,
+     @implementation, @rating, @note, @recordedAt, @op, @before)`,
   ).run({
     motionId,
     kind: step.kind,
@@ -315,7 +410,12 @@ export function addStep(db: Db, motionId: number, step: StepValues): void {
     rating: step.rating ?? null,
     note: step.note ?? null,
     recordedAt: nowTimestamp(),
+    op: step.op ?? null,
+    before: step.before ? JSON.stringify(step.before) : null,
   });
+  const id = Number(info.lastInsertRowid);
+  if (step.op === undefined) db.prepare('UPDATE congress_motion_steps SET op = id WHERE id = ?').run(id);
+  return id;
 }
 
 export function createMotion(db: Db, data: MotionData): Motion {

@@ -29,7 +29,7 @@ const BRIEFS = `SELECT mo.id, mo.session_id, s.term, s.meeting, s.kind, mo.numbe
   JOIN congress_sessions s ON s.id = mo.session_id
   JOIN congress_delegates pd ON pd.id = mo.proposer_id
   JOIN members pm ON pm.id = pd.member_id
-  WHERE mo.state IN ('待审查', '办理中') AND (@sessionId IS NULL OR mo.session_id = @sessionId)
+  WHERE (mo.state IN ('待审查', '办理中') OR (mo.state = '已合并' AND mo.rating = '不满意')) AND (@sessionId IS NULL OR mo.session_id = @sessionId)
   ORDER BY s.term DESC, s.meeting DESC, mo.seq`;
 
 const COUNTS = `SELECT 'state' AS dim, state AS value, count(*) AS n FROM congress_motions WHERE (@sessionId IS NULL OR session_id = @sessionId) GROUP BY state
@@ -71,7 +71,8 @@ function build(db: Db, sessionId: number | null, today: string): Overview {
     pendingReview: briefs.filter((b) => b.state === '待审查'),
     unanswered: handling,
     overdue: handling.filter((b) => b.deadline !== null && b.deadline < today),
-    unsatisfied: handling.filter((b) => b.rating === '不满意'),
+    // A merged motion's proposer who is unsatisfied is listed too: the lead may already be closed.
+    unsatisfied: briefs.filter((b) => b.rating === '不满意' && (b.state === '办理中' || b.state === '已合并')),
   };
 }
 

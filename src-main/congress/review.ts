@@ -41,7 +41,36 @@ const CN: Record<string, string> = {
   implementedOn: '日期',
 };
 
-function set(db: Db, id: number, columns: Record<string, string | number | null>): void {
+/** The columns an action may change; what a step keeps so that 撤销 can put them back. */
+export const HANDLING_COLUMNS = [
+  'state',
+  'decision',
+  'decided_on',
+  'decision_reason',
+  'merged_into_id',
+  'lead_unit',
+  'support_units',
+  'deadline',
+  'reply_round',
+  'reply_text',
+  'replied_by',
+  'replied_on',
+  'implementation',
+  'implementation_note',
+  'rating',
+  'rating_comment',
+  'rated_on',
+  'closed_on',
+  'closed_note',
+] as const;
+
+export function snapshot(db: Db, id: number): Record<string, string | number | null> {
+  return db
+    .prepare<[number], Record<string, string | number | null>>(`SELECT ${HANDLING_COLUMNS.join(', ')} FROM congress_motions WHERE id = ?`)
+    .get(id)!;
+}
+
+export function set(db: Db, id: number, columns: Record<string, string | number | null>): void {
   const names = Object.keys(columns);
   // Column names are this module's own literals, never user input.
   const sql = `UPDATE congress_motions SET ${names.map((n) => `${n} = @${n}`).join(', ')}, updated_at = @updatedAt WHERE id = @id`;
@@ -54,6 +83,7 @@ export function reviewMotion(db: Db, input: Review): Motion {
     if (m.state !== '待审查') throw new AppError('CONFLICT', `提案 ${m.number} 已经审查过（${m.decision ?? m.state}），不能重复审查。`);
     notBefore(input.decidedOn, m.submittedOn, '提交日期', 'decidedOn');
     const base = { decision: input.decision, decided_on: input.decidedOn, decision_reason: input.decisionReason };
+    const before = snapshot(db, m.id);
     if (input.decision === '立案') {
       const session = getSession(db, m.sessionId);
       const deadline = input.replyDeadline ?? replyDeadline(db, input.decidedOn, session.replyDays);
@@ -61,6 +91,7 @@ export function reviewMotion(db: Db, input: Review): Motion {
       addStep(db, m.id, {
         kind: '审查',
         stepDate: input.decidedOn,
+        before,
         decision: '立案',
         reason: input.decisionReason,
         leadUnit: input.leadUnit,
@@ -71,37 +102,38 @@ export function reviewMotion(db: Db, input: Review): Motion {
       const target = getMotion(db, input.mergedIntoId!);
       if (target.sessionId !== m.sessionId) throw new AppError('VALIDATION', '只能并入同一届次的提案。', { mergedIntoId: '不是本届次的提案' });
       if (target.id === m.id) throw new AppError('VALIDATION', '提案不能并入它自己。', { mergedIntoId: '不能选择本提案' });
-      if (target.decision !== '立案') {
+      if (target.decision !== '立案' || target.mergedInto) {
         throw new AppError('VALIDATION', `提案 ${target.number} 尚未立案（${target.state}），只能并入已立案的提案。`, {
           mergedIntoId: '并入的提案须已立案',
         });
       }
       set(db, m.id, { ...base, state: '已合并', merged_into_id: target.id, lead_unit: target.leadUnit, deadline: target.deadline });
-      addStep(db, m.id, {
+      const op = addStep(db, m.id, {
         kind: '审查',
         stepDate: input.decidedOn,
+        before,
         decision: '合并立案',
         reason: input.decisionReason,
         note: `并入提案 ${target.number}《${target.title}》，随该提案一并办理答复`,
       });
-      addStep(db, target.id, { kind: '审查', stepDate: input.decidedOn, note: `提案 ${m.number}《${m.title}》合并至本提案一并办理` });
+      addStep(db, target.id, { kind: '审查', stepDate: input.decidedOn, op, note: `提案 ${m.number}《${m.title}》合并至本提案一并办理` });
     } else {
       set(db, m.id, { ...base, state: input.decision });
-      addStep(db, m.id, { kind: '审查', stepDate: input.decidedOn, decision: input.decision, reason: input.decisionReason });
+      addStep(db, m.id, { kind: '审查', stepDate: input.decidedOn, before, decision: input.decision, reason: input.decisionReason });
     }
     return getMotion(db, m.id);
   })();
 }
 
 function assertCanReply(m: Motion): void {
+  if (m.mergedInto) {
+    throw new AppError('CONFLICT', `提案 ${m.number} 已并入提案 ${m.mergedInto.number}，请在该提案上答复。`);
+  }
   if (m.state === '待审查') {
     throw new AppError('CONFLICT', `提案 ${m.number} 尚未经提案工作委员会审查立案，不能答复。请先完成审查。`);
   }
   if (m.state === '待反馈') {
     throw new AppError('CONFLICT', `提案 ${m.number} 已答复，正等待提案人反馈；提案人不满意时才需再次答复。`);
-  }
-  if (m.state === '已合并') {
-    throw new AppError('CONFLICT', `提案 ${m.number} 已并入提案 ${m.mergedInto?.number ?? ''}，请在该提案上答复。`);
   }
   if (m.state !== '办理中') throw new AppError('CONFLICT', `提案 ${m.number} 的状态是“${m.state}”，不需要答复。`);
 }
@@ -112,6 +144,7 @@ export function replyMotion(db: Db, input: Reply): Motion {
     assertCanReply(m);
     notBefore(input.repliedOn, m.ratedOn ?? m.decidedOn, m.ratedOn ? '上次反馈日期' : '立案日期', 'repliedOn');
     const round = m.replyRound + 1;
+    const before = snapshot(db, m.id);
     set(db, m.id, {
       state: '待反馈',
       reply_round: round,
@@ -127,6 +160,7 @@ export function replyMotion(db: Db, input: Reply): Motion {
     addStep(db, m.id, {
       kind: '答复',
       stepDate: input.repliedOn,
+      before,
       round,
       replyText: input.replyText,
       repliedBy: input.repliedBy,
@@ -140,14 +174,19 @@ export function replyMotion(db: Db, input: Reply): Motion {
 export function updateImplementation(db: Db, input: ImplementationUpdate): Motion {
   return db.transaction(() => {
     const m = getMotion(db, input.id);
+    if (m.mergedInto) {
+      throw new AppError('CONFLICT', `提案 ${m.number} 已并入提案 ${m.mergedInto.number}，落实情况请在该提案上更新。`);
+    }
     if (m.replyRound === 0 || m.decision !== '立案') {
       throw new AppError('CONFLICT', `提案 ${m.number} 还没有答复，落实情况随答复一并填写。`);
     }
     notBefore(input.implementedOn, m.repliedOn, '答复日期', 'implementedOn');
+    const before = snapshot(db, m.id);
     set(db, m.id, { implementation: input.implementation, implementation_note: input.implementationNote });
     addStep(db, m.id, {
       kind: '落实',
       stepDate: input.implementedOn,
+      before,
       round: m.replyRound,
       implementation: input.implementation,
       note: input.implementationNote,
@@ -156,15 +195,51 @@ export function updateImplementation(db: Db, input: ImplementationUpdate): Motio
   })();
 }
 
+/**
+ * The proposer of a merged motion rates the lead's reply for themselves. Their rating is recorded on
+ * their motion and noted on the lead; 不满意 is listed for the committee but does not reopen the lead,
+ * whose own proposer decides that.
+ */
+function feedbackMerged(db: Db, m: Motion, input: Feedback): Motion {
+  const lead = getMotion(db, m.mergedInto!.id);
+  if (lead.replyRound === 0 || lead.repliedOn === null) {
+    throw new AppError('CONFLICT', `提案 ${m.number} 已并入提案 ${lead.number}，该提案尚未答复，答复后才能填写反馈。`);
+  }
+  notBefore(input.ratedOn, lead.repliedOn, '答复日期', 'ratedOn');
+  const before = snapshot(db, m.id);
+  set(db, m.id, { rating: input.rating, rating_comment: input.ratingComment, rated_on: input.ratedOn });
+  const op = addStep(db, m.id, {
+    kind: '反馈',
+    stepDate: input.ratedOn,
+    before,
+    round: lead.replyRound,
+    rating: input.rating,
+    reason: input.ratingComment,
+    note: `对提案 ${lead.number} 第 ${lead.replyRound} 次答复的反馈`,
+  });
+  addStep(db, lead.id, {
+    kind: '反馈',
+    stepDate: input.ratedOn,
+    op,
+    round: lead.replyRound,
+    rating: input.rating,
+    reason: input.ratingComment,
+    note: `并入的提案 ${m.number} 的提案人 ${m.proposerName} 反馈：${input.rating}`,
+  });
+  return getMotion(db, m.id);
+}
+
 export function feedbackMotion(db: Db, input: Feedback): Motion {
   return db.transaction(() => {
     const m = getMotion(db, input.id);
+    if (m.mergedInto) return feedbackMerged(db, m, input);
     if (m.state !== '待反馈') {
       const why = m.state === '办理中' ? '尚未答复（或上次不满意后尚未再次答复）' : `的状态是“${m.state}”`;
       throw new AppError('CONFLICT', `提案 ${m.number} ${why}，不能填写反馈。`);
     }
     notBefore(input.ratedOn, m.repliedOn, '答复日期', 'ratedOn');
     const rating = { rating: input.rating, rating_comment: input.ratingComment, rated_on: input.ratedOn };
+    const before = snapshot(db, m.id);
     if (input.rating === '不满意') {
       const session = getSession(db, m.sessionId);
       const deadline = replyDeadline(db, input.ratedOn, session.replyDays);
@@ -172,6 +247,7 @@ export function feedbackMotion(db: Db, input: Feedback): Motion {
       addStep(db, m.id, {
         kind: '反馈',
         stepDate: input.ratedOn,
+        before,
         round: m.replyRound,
         rating: input.rating,
         reason: input.ratingComment,
@@ -180,8 +256,15 @@ export function feedbackMotion(db: Db, input: Feedback): Motion {
       });
     } else {
       set(db, m.id, { ...rating, state: '已办结', closed_on: input.ratedOn, closed_note: null });
-      addStep(db, m.id, { kind: '反馈', stepDate: input.ratedOn, round: m.replyRound, rating: input.rating, reason: input.ratingComment });
-      addStep(db, m.id, { kind: '办结', stepDate: input.ratedOn, round: m.replyRound, note: `提案人${input.rating}，办结` });
+      const op = addStep(db, m.id, {
+        kind: '反馈',
+        stepDate: input.ratedOn,
+        before,
+        round: m.replyRound,
+        rating: input.rating,
+        reason: input.ratingComment,
+      });
+      addStep(db, m.id, { kind: '办结', stepDate: input.ratedOn, op, round: m.replyRound, note: `提案人${input.rating}，办结` });
     }
     return getMotion(db, m.id);
   })();
@@ -191,6 +274,7 @@ export function feedbackMotion(db: Db, input: Feedback): Motion {
 export function closeMotion(db: Db, input: Close): Motion {
   return db.transaction(() => {
     const m = getMotion(db, input.id);
+    if (m.mergedInto) throw new AppError('CONFLICT', `提案 ${m.number} 已并入提案 ${m.mergedInto.number}，随该提案办结。`);
     if (FINISHED.includes(m.state)) throw new AppError('CONFLICT', `提案 ${m.number} 的状态已是“${m.state}”，无需再办结。`);
     if (m.state === '待审查') throw new AppError('CONFLICT', `提案 ${m.number} 尚未审查，不能办结。`);
     if (!input.closedNote) {
@@ -200,8 +284,9 @@ export function closeMotion(db: Db, input: Close): Motion {
       });
     }
     notBefore(input.closedOn, m.repliedOn ?? m.decidedOn, m.repliedOn ? '答复日期' : '立案日期', 'closedOn');
+    const before = snapshot(db, m.id);
     set(db, m.id, { state: '已办结', closed_on: input.closedOn, closed_note: input.closedNote });
-    addStep(db, m.id, { kind: '办结', stepDate: input.closedOn, round: m.replyRound, note: input.closedNote });
+    addStep(db, m.id, { kind: '办结', stepDate: input.closedOn, before, round: m.replyRound, note: input.closedNote });
     return getMotion(db, m.id);
   })();
 }

@@ -18,6 +18,7 @@ interface SessionRow {
   motion_close: string;
   reply_days: number;
   notes: string | null;
+  due_count: number | null;
   created_at: string;
   updated_at: string;
   motion_count: number;
@@ -43,6 +44,7 @@ function toSession(r: SessionRow): Session {
     motionClose: r.motion_close,
     replyDays: r.reply_days,
     notes: r.notes,
+    dueCount: r.due_count,
     name: sessionName(r.term, r.meeting, r.kind),
     motionCount: r.motion_count,
     openCount: r.open_count,
@@ -62,6 +64,11 @@ export function getSession(db: Db, id: number): Session {
   return toSession(row);
 }
 
+/** Only an all-staff meeting (教职工大会) has a due number of its own; a 代表大会's is its delegates. */
+function dueCountOf(data: SessionData): number | null {
+  return data.sessionKind === '教职工大会' ? data.dueCount : null;
+}
+
 function assertFree(db: Db, data: SessionData, exceptId?: number): void {
   const other = db
     .prepare<[number, number], { id: number }>('SELECT id FROM congress_sessions WHERE term = ? AND meeting = ?')
@@ -77,10 +84,10 @@ export function createSession(db: Db, data: SessionData): Session {
     const now = nowTimestamp();
     const info = db
       .prepare(
-        `INSERT INTO congress_sessions (term, meeting, kind, start_date, end_date, motion_open, motion_close, reply_days, notes, created_at, updated_at)
-         VALUES (@term, @meeting, @sessionKind, @sessionStart, @sessionEnd, @motionOpen, @motionClose, @replyDays, @sessionNotes, @now, @now)`,
+        `INSERT INTO congress_sessions (term, meeting, kind, start_date, end_date, motion_open, motion_close, reply_days, notes, due_count, created_at, updated_at)
+         VALUES (@term, @meeting, @sessionKind, @sessionStart, @sessionEnd, @motionOpen, @motionClose, @replyDays, @sessionNotes, @dueCount, @now, @now)`,
       )
-      .run({ ...data, now });
+      .run({ ...data, dueCount: dueCountOf(data), now });
     return getSession(db, Number(info.lastInsertRowid));
   })();
 }
@@ -94,8 +101,9 @@ export function updateSession(db: Db, id: number, data: SessionData): Session {
     }
     db.prepare(
       `UPDATE congress_sessions SET term = @term, meeting = @meeting, kind = @sessionKind, start_date = @sessionStart, end_date = @sessionEnd,
-       motion_open = @motionOpen, motion_close = @motionClose, reply_days = @replyDays, notes = @sessionNotes, updated_at = @now WHERE id = @id`,
-    ).run({ ...data, now: nowTimestamp(), id });
+       motion_open = @motionOpen, motion_close = @motionClose, reply_days = @replyDays, notes = @sessionNotes,
+       due_count = @dueCount, updated_at = @now WHERE id = @id`,
+    ).run({ ...data, dueCount: dueCountOf(data), now: nowTimestamp(), id });
     // Late flags follow the collection window; numbers keep the term-meeting they were given.
     db.prepare('UPDATE congress_motions SET late = (submitted_on > ?) WHERE session_id = ?').run(data.motionClose, id);
     if (before.meeting !== data.meeting || before.term !== data.term) {

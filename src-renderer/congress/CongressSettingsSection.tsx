@@ -1,14 +1,14 @@
 /**
  * 教代会设置: co-signer minimum, quorum and passing rule, teacher share, reply days, categories.
  */
-import { App, Button, Card, Col, Form, InputNumber, Radio, Row, Select, Space, Typography } from 'antd';
+import { App, Button, Card, Col, Form, InputNumber, Radio, Row, Select, Space, Switch, Typography } from 'antd';
 import { useEffect } from 'react';
 import { voteRuleText } from '../../shared/congress/rules';
 import { PASS_BASES, type CongressSettings } from '../../shared/congress/schema';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { applyServerErrors, errorMessage } from '../components/zod-rule';
 
-const FIELDS = ['cosignerMin', 'quorumNumerator', 'quorumDenominator', 'passBase', 'passNumerator', 'passDenominator', 'teacherSharePercent', 'defaultReplyDays', 'replyDayKind', 'categories'];
+const FIELDS = ['cosignerMin', 'quorumNumerator', 'quorumDenominator', 'passBase', 'passNumerator', 'passDenominator', 'teacherSharePercent', 'defaultReplyDays', 'replyDayKind', 'categories', 'nonVotingMayPropose', 'womenSharePercent', 'cadreSharePercent'];
 
 function Fraction({ num, den, label }: { num: string; den: string; label: string }) {
   return (
@@ -82,6 +82,17 @@ export function CongressSettingsSection() {
             </Form.Item>
           </Col>
           <Col span={8}>
+            <Form.Item name="womenSharePercent" label="女代表最低比例" rules={[{ required: true, message: '请填写' }]}>
+              <InputNumber min={0} max={100} style={{ width: '100%' }} addonAfter="%" />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="cadreSharePercent" label="中层以上干部代表最高比例" rules={[{ required: true, message: '请填写' }]}>
+              <InputNumber min={0} max={100} style={{ width: '100%' }} addonAfter="%" />
+            </Form.Item>
+          </Col>
+          <Col span={8} />
+          <Col span={8}>
             <Fraction label="法定到会比例（应到代表的）" num="quorumNumerator" den="quorumDenominator" />
           </Col>
           <Col span={8}>
@@ -93,6 +104,14 @@ export function CongressSettingsSection() {
             </Form.Item>
           </Col>
         </Row>
+        <Form.Item
+          name="nonVotingMayPropose"
+          label="列席、特邀代表可以提案和附议"
+          valuePropName="checked"
+          extra="列席、特邀代表没有表决权；按《学校教职工代表大会规定》一般不提案、不附议。本校另有规定的可打开。"
+        >
+          <Switch aria-label="列席、特邀代表可以提案和附议" />
+        </Form.Item>
         {preview ? <Typography.Paragraph>现行规则：{preview}。</Typography.Paragraph> : null}
         <Form.Item name="categories" label="提案类别" rules={[{ required: true, type: 'array', min: 1, message: '至少保留一个类别' }]} extra="输入新类别后按回车添加；已用于提案的类别删除后，原提案保留原类别">
           <Select mode="tags" tokenSeparators={[',', '，', '、']} open={false} aria-label="提案类别" />

@@ -3,15 +3,18 @@
  * leaving and replacement with the history kept.
  */
 import { chineseNumber } from '../../shared/congress/rules';
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, PrinterOutlined, TeamOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Space, Statistic, Table, Tag } from 'antd';
 import { useState } from 'react';
 import type { Delegate, Session } from '../../shared/congress/schema';
+import { useApi } from '../api/context';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { openPrintView, saveDownload } from '../api/platform';
 import { formatDateCn } from '../components/format';
 import { QueryError } from '../components/QueryError';
 import { errorMessage } from '../components/zod-rule';
-import { DelegateFileButtons } from './DelegateFileButtons';
+import { ImportButtons } from '../import/ImportButtons';
+import { DelegateBulkModal } from './DelegateBulkModal';
 import { DelegateFormModal } from './DelegateFormModal';
 import { DelegateLeaveModal } from './DelegateLeaveModal';
 
@@ -21,7 +24,21 @@ export function DelegatesTab({ session }: { session: Session }) {
   const remove = useApiMutation('congress.delegates.delete', ['congress.']);
   const [editing, setEditing] = useState<Delegate | null | undefined>(undefined);
   const [leaving, setLeaving] = useState<Delegate | null>(null);
+  const [bulk, setBulk] = useState(false);
+  const api = useApi();
   const d = list.data;
+  const name = `第${chineseNumber(session.term)}届代表名单`;
+  const print = (mode: 'pdf' | 'print') =>
+    void openPrintView({ route: `/print/congress/delegates/${session.term}`, pageSize: 'A4', landscape: false, fileName: `${name}.pdf` }, mode).catch((e: unknown) =>
+      message.error(errorMessage(e)),
+    );
+  const exportXlsx = async () => {
+    try {
+      await saveDownload(await api.call('congress.delegates.export', { term: session.term }));
+    } catch (error) {
+      message.error(errorMessage(error));
+    }
+  };
 
   const confirmDelete = (delegate: Delegate) =>
     modal.confirm({
@@ -53,14 +70,36 @@ export function DelegatesTab({ session }: { session: Session }) {
             suffix="%"
             valueStyle={{ color: d.teacherShareOk ? '#389e0d' : '#cf1322' }}
           />
-          {d.votingCount > 0 && !d.teacherShareOk ? (
-            <Alert type="warning" showIcon message={`教师代表不足代表总数的 ${d.teacherShareMin}%，请调整代表构成`} />
-          ) : null}
-          <Button type="primary" icon={<PlusOutlined />} style={{ marginLeft: 'auto' }} onClick={() => setEditing(null)}>
-            添加代表
-          </Button>
-          <DelegateFileButtons term={session.term} />
+          <Statistic title="女代表比例" value={d.womenPercent} suffix="%" valueStyle={{ color: d.womenShareOk ? '#389e0d' : '#cf1322' }} />
+          <Statistic title="中层以上干部比例" value={d.cadrePercent} suffix="%" valueStyle={{ color: d.cadreShareOk ? '#389e0d' : '#cf1322' }} />
+          <Space style={{ marginLeft: 'auto' }} wrap>
+            <Button type="primary" icon={<TeamOutlined />} onClick={() => setBulk(true)}>
+              从花名册选择
+            </Button>
+            <Button icon={<PlusOutlined />} onClick={() => setEditing(null)}>
+              添加代表
+            </Button>
+            <Button icon={<PrinterOutlined />} onClick={() => print('print')}>
+              打印代表名单
+            </Button>
+            <Button icon={<DownloadOutlined />} onClick={() => void exportXlsx()}>
+              导出代表名单
+            </Button>
+            <ImportButtons set="delegates" options={{ term: session.term }} target={`第${chineseNumber(session.term)}届`} invalidates={['congress.']} />
+          </Space>
         </Flex>
+      ) : null}
+      {d && d.votingCount > 0 ? (
+        <Space direction="vertical" style={{ width: '100%', marginBottom: 12 }} size={6}>
+          {!d.teacherShareOk ? <Alert type="warning" showIcon message={`教师代表不足代表总数的 ${d.teacherShareMin}%，请调整代表构成`} /> : null}
+          {!d.womenShareOk ? <Alert type="warning" showIcon message={`女代表 ${d.womenCount} 人，不足代表总数的 ${d.womenShareMin}%，女教职工应有适当比例的代表`} /> : null}
+          {!d.cadreShareOk ? <Alert type="warning" showIcon message={`中层以上干部代表 ${d.cadreCount} 人，超过代表总数的 ${d.cadreShareMax}%`} /> : null}
+          {d.delegations.length ? (
+            <div data-testid="delegation-counts" style={{ color: '#555' }}>
+              代表团：{d.delegations.map((g) => `${g.name} ${g.count} 人${g.voting !== g.count ? `（正式 ${g.voting}）` : ''}`).join('；')}
+            </div>
+          ) : null}
+        </Space>
       ) : null}
       <Table<Delegate>
         rowKey="id"
@@ -110,6 +149,7 @@ export function DelegatesTab({ session }: { session: Session }) {
       />
       <DelegateFormModal open={editing !== undefined} term={session.term} delegate={editing ?? null} onClose={() => setEditing(undefined)} />
       <DelegateLeaveModal delegate={leaving} onClose={() => setLeaving(null)} />
+      <DelegateBulkModal open={bulk} term={session.term} onClose={() => setBulk(false)} />
     </div>
   );
 }

@@ -25,7 +25,13 @@ export function FeedbackModal({ open, motion, onClose }: { open: boolean; motion
       fields={['rating', 'ratingComment', 'ratedOn']}
       onClose={onClose}
       pending={feedback.isPending}
-      intro={<p style={{ color: '#666' }}>选择“不满意”时，提案退回承办部门再次答复。</p>}
+      intro={
+        <p style={{ color: '#666' }}>
+          {motion.mergedInto
+            ? `本提案已并入 ${motion.mergedInto.number} 办理，这里记录本提案提案人对该答复的意见；“不满意”会列入概况的“不满意”，由提案工作委员会跟进。`
+            : '选择“不满意”时，提案退回承办部门再次答复。'}
+        </p>
+      }
       save={async (v) => {
         const m = await feedback.mutateAsync({
           id: motion.id,
@@ -33,6 +39,7 @@ export function FeedbackModal({ open, motion, onClose }: { open: boolean; motion
           ratingComment: v.ratingComment ?? null,
           ratedOn: isoOf(v.ratedOn) ?? '',
         });
+        if (motion.mergedInto) return `已记录提案 ${m.number} 提案人的反馈：${m.rating ?? ''}`;
         return m.state === '已办结' ? `提案 ${m.number} 提案人${m.rating ?? ''}，已办结` : `提案 ${m.number} 提案人不满意，已退回承办部门再次答复`;
       }}
     >

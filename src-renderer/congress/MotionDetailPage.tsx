@@ -21,10 +21,35 @@ import { MotionStateTag } from './MotionStateTag';
 import { MotionTimeline } from './MotionTimeline';
 import { ReplyModal } from './ReplyModal';
 import { ReviewModal } from './ReviewModal';
+import { WithdrawModal } from './WithdrawModal';
 
-type Dialog = 'review' | 'reply' | 'implementation' | 'feedback' | 'close' | 'edit' | null;
+type Dialog = 'review' | 'reply' | 'implementation' | 'feedback' | 'close' | 'edit' | 'withdraw' | null;
+
+/** A merged motion is handled on its lead; its own proposer still rates the lead's reply. */
+function MergedActions({ m, open }: { m: MotionDetail; open(d: Dialog): void }) {
+  return (
+    <>
+      {m.replyRound > 0 ? (
+        <Button type={m.rating ? 'default' : 'primary'} onClick={() => open('feedback')}>
+          {m.rating ? '修改反馈' : '提案人反馈'}
+        </Button>
+      ) : null}
+      <WithdrawButton m={m} open={open} />
+    </>
+  );
+}
+
+function WithdrawButton({ m, open }: { m: MotionDetail; open(d: Dialog): void }) {
+  if (!m.withdrawable) return null;
+  return (
+    <Button danger onClick={() => open('withdraw')}>
+      撤销{m.withdrawable.label}
+    </Button>
+  );
+}
 
 function Actions({ m, open, onDelete }: { m: MotionDetail; open(d: Dialog): void; onDelete(): void }) {
+  if (m.mergedInto) return <MergedActions m={m} open={open} />;
   const buttons: React.ReactNode[] = [];
   if (m.state === '待审查') {
     buttons.push(
@@ -67,6 +92,7 @@ function Actions({ m, open, onDelete }: { m: MotionDetail; open(d: Dialog): void
       </Button>,
     );
   }
+  buttons.push(<WithdrawButton key="withdraw" m={m} open={open} />);
   return <>{buttons}</>;
 }
 
@@ -81,10 +107,10 @@ export function MotionDetailPage() {
   const excellent = useApiMutation('congress.motions.setExcellent', ['congress.']);
   const remove = useApiMutation('congress.motions.delete', ['congress.']);
 
-  const print = (kind: 'form' | 'reply', mode: 'pdf' | 'print') => {
+  const print = (kind: 'form' | 'reply' | 'notice', mode: 'pdf' | 'print') => {
     if (!m) return;
-    const route = kind === 'form' ? `/print/congress/motions/${m.id}` : `/print/congress/motions/${m.id}/reply`;
-    const fileName = `${kind === 'form' ? '提案表' : '提案答复反馈单'}-${m.number}.pdf`;
+    const route = kind === 'form' ? `/print/congress/motions/${m.id}` : `/print/congress/motions/${m.id}/${kind}`;
+    const fileName = `${kind === 'form' ? '提案表' : kind === 'reply' ? '提案答复反馈单' : '提案审查结果通知书'}-${m.number}.pdf`;
     void openPrintView({ route, pageSize: 'A4', landscape: false, fileName }, mode).catch((e: unknown) => message.error(errorMessage(e)));
   };
 
@@ -107,7 +133,7 @@ export function MotionDetailPage() {
       },
     });
 
-  const printMenu = (kind: 'form' | 'reply') => ({
+  const printMenu = (kind: 'form' | 'reply' | 'notice') => ({
     items: [
       { key: 'print', label: '打印', onClick: () => print(kind, 'print') },
       { key: 'pdf', label: '存为 PDF', onClick: () => print(kind, 'pdf') },
@@ -133,6 +159,7 @@ export function MotionDetailPage() {
             subtitle={
               <Space size={4} wrap>
                 <MotionStateTag state={m.state} overdue={m.overdue} />
+                {m.mergedInto ? <Tag color="cyan">已并入 {m.mergedInto.number}</Tag> : null}
                 {m.late ? <Tag>逾期提交</Tag> : null}
                 {m.excellent ? <Tag color="gold">优秀提案</Tag> : null}
               </Space>
@@ -143,12 +170,31 @@ export function MotionDetailPage() {
                 <Dropdown menu={printMenu('form')}>
                   <Button icon={<PrinterOutlined />}>提案表</Button>
                 </Dropdown>
-                <Dropdown menu={printMenu('reply')} disabled={m.replyRound === 0 && m.decision === null}>
-                  <Button icon={<PrinterOutlined />}>答复反馈单</Button>
-                </Dropdown>
+                {m.decision !== null ? (
+                  <Dropdown menu={printMenu('notice')}>
+                    <Button icon={<PrinterOutlined />}>审查结果通知书</Button>
+                  </Dropdown>
+                ) : null}
+                {m.decision === '立案' || m.decision === '合并立案' ? (
+                  <Dropdown menu={printMenu('reply')}>
+                    <Button icon={<PrinterOutlined />}>答复反馈单</Button>
+                  </Dropdown>
+                ) : null}
               </>
             }
           />
+          {m.mergedInto ? (
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 12 }}
+              message={
+                <>
+                  本提案已并入 <Link to={`/congress/motions/${m.mergedInto.id}`}>{m.mergedInto.number}《{m.mergedInto.title}》</Link> 办理：状态、答复期限和答复随该提案；本提案的提案人可对答复单独反馈。
+                </>
+              }
+            />
+          ) : null}
           {m.overdue ? <Alert type="error" showIcon style={{ marginBottom: 12 }} message={`已超过答复期限（${formatDateCn(m.deadline)}），请督促 ${m.leadUnit ?? '承办部门'} 尽快答复`} /> : null}
           <Row gutter={16}>
             <Col xs={24} xl={15}>
@@ -157,6 +203,7 @@ export function MotionDetailPage() {
                   <Descriptions.Item label="提案人">
                     {m.proposerName}
                     {m.proposerDelegation ? `（${m.proposerDelegation}）` : ''}
+                    {m.proposerKind !== '正式' ? <Tag style={{ marginLeft: 6 }}>{m.proposerKind}代表</Tag> : null}
                   </Descriptions.Item>
                   <Descriptions.Item label="类别">{m.category}</Descriptions.Item>
                   <Descriptions.Item label="附议人">{m.cosigners.map((c) => c.name).join('、')}</Descriptions.Item>
@@ -216,7 +263,12 @@ export function MotionDetailPage() {
                     {m.leadUnit ?? ''}
                     {m.supportUnits ? `（协办：${m.supportUnits}）` : ''}
                   </Descriptions.Item>
-                  <Descriptions.Item label="答复期限">{formatDateCn(m.deadline)}</Descriptions.Item>
+                  <Descriptions.Item label="答复期限">
+                    {formatDateCn(m.deadline)}
+                    {m.originalDeadline && m.originalDeadline !== m.deadline ? (
+                      <Typography.Text type="secondary">（原定 {formatDateCn(m.originalDeadline)}）</Typography.Text>
+                    ) : null}
+                  </Descriptions.Item>
                   <Descriptions.Item label="最近答复" span={2}>
                     {m.replyText ? (
                       <>
@@ -257,6 +309,7 @@ export function MotionDetailPage() {
           <ImplementationModal open={dialog === 'implementation'} motion={m} onClose={() => setDialog(null)} />
           <FeedbackModal open={dialog === 'feedback'} motion={m} onClose={() => setDialog(null)} />
           <CloseModal open={dialog === 'close'} motion={m} onClose={() => setDialog(null)} />
+          <WithdrawModal open={dialog === 'withdraw'} motion={m} onClose={() => setDialog(null)} />
           {session.data ? <MotionFormDrawer open={dialog === 'edit'} session={session.data} motion={m} onClose={() => setDialog(null)} /> : null}
         </>
       ) : null}

@@ -37,7 +37,9 @@ export function MotionFormDrawer({ open, session, motion, onClose, onSaved }: Mo
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const settings = useApiQuery('congress.settings.get', undefined);
-  const { options } = useDelegateOptions(session.term);
+  // 列席/特邀 delegates propose and co-sign only when the settings allow it.
+  const mayPropose = settings.data?.nonVotingMayPropose ?? false;
+  const { options } = useDelegateOptions(session.term, (d) => mayPropose || d.kind === '正式');
   const create = useApiMutation('congress.motions.create', ['congress.']);
   const update = useApiMutation('congress.motions.update', ['congress.']);
   const proposerId = Form.useWatch('proposerId', form);

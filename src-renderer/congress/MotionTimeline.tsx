@@ -14,6 +14,7 @@ const COLORS: Record<MotionStep['kind'], string> = {
   反馈: 'orange',
   办结: 'green',
   优秀提案: 'gold',
+  撤销: 'red',
 };
 
 function describe(s: MotionStep): string {
@@ -29,6 +30,8 @@ function describe(s: MotionStep): string {
       return `落实情况更新为：${s.implementation ?? ''}`;
     case '反馈':
       return `提案人反馈：${s.rating ?? ''}`;
+    case '撤销':
+      return '撤销';
     default:
       return s.kind;
   }
@@ -40,10 +43,12 @@ export function MotionTimeline({ steps }: { steps: MotionStep[] }) {
       data-testid="motion-timeline"
       items={steps.map((s) => ({
         key: s.id,
-        color: s.rating === '不满意' ? 'red' : COLORS[s.kind],
+        color: s.withdrawnBy !== null ? 'gray' : s.rating === '不满意' ? 'red' : COLORS[s.kind],
         children: (
-          <div>
-            <b>{formatDateCn(s.stepDate)}</b> <Tag>{s.kind}</Tag>
+          // A withdrawn step stays in the history, struck through, beside the 撤销 that withdrew it.
+          <div data-withdrawn={s.withdrawnBy !== null ? 'true' : undefined} style={s.withdrawnBy !== null ? { color: '#999', textDecoration: 'line-through' } : undefined}>
+            <b>{formatDateCn(s.stepDate)}</b> <Tag color={s.kind === '撤销' ? 'red' : undefined}>{s.kind}</Tag>
+            {s.withdrawnBy !== null ? <Tag style={{ textDecoration: 'none' }}>已撤销</Tag> : null}
             {describe(s)}
             {s.reason ? <div style={{ color: '#555' }}>{s.kind === '反馈' ? '说明' : '理由'}：{s.reason}</div> : null}
             {s.replyText ? <div style={{ whiteSpace: 'pre-wrap', color: '#333', margin: '4px 0' }}>{s.replyText}</div> : null}

@@ -2,7 +2,7 @@
  * 概况 of a session: counts by state, category and rating, and the motions that need chasing.
  */
 import { Card, Col, Row, Statistic, Table, Tag } from 'antd';
-import type { MotionState, Session } from '../../shared/congress/schema';
+import type { MotionState, Session, UnitStats } from '../../shared/congress/schema';
 import { useApiQuery } from '../api/hooks';
 import { QueryError } from '../components/QueryError';
 import { MotionBriefList } from './MotionBriefList';
@@ -10,6 +10,7 @@ import { MotionStateTag } from './MotionStateTag';
 
 export function OverviewTab({ session }: { session: Session }) {
   const overview = useApiQuery('congress.overview', { sessionId: session.id });
+  const units = useApiQuery('congress.unitStats', { sessionId: session.id });
   const o = overview.data;
   if (overview.error) return <QueryError error={overview.error} onRetry={() => void overview.refetch()} />;
   if (!o) return null;
@@ -94,8 +95,31 @@ export function OverviewTab({ session }: { session: Session }) {
           </Card>
         </Col>
         <Col xs={24} lg={12}>
-          <Card size="small" title={`提案人不满意，待再次答复（${o.unsatisfied.length}）`}>
+          <Card size="small" title={`提案人不满意（${o.unsatisfied.length}）`}>
             <MotionBriefList items={o.unsatisfied} empty="没有不满意的提案" />
+          </Card>
+        </Col>
+        <Col span={24}>
+          <Card size="small" title="承办部门办理情况">
+            <Table<UnitStats[number]>
+              rowKey="unit"
+              size="small"
+              pagination={false}
+              data-testid="unit-stats"
+              dataSource={units.data ?? []}
+              locale={{ emptyText: '还没有立案的提案' }}
+              columns={[
+                { title: '承办部门', dataIndex: 'unit' },
+                { title: '立案件数', dataIndex: 'received', width: 90 },
+                { title: '已答复', dataIndex: 'answered', width: 80 },
+                { title: '按期答复', dataIndex: 'onTime', width: 90, render: (n: number, r) => `${n}（${r.received ? Math.round((n * 100) / r.received) : 0}%）` },
+                { title: '办理中', dataIndex: 'open', width: 80 },
+                { title: '已超期', dataIndex: 'overdue', width: 80, render: (n: number) => (n ? <Tag color="red">{n}</Tag> : 0) },
+                { title: '满意', dataIndex: 'satisfied', width: 70 },
+                { title: '基本满意', dataIndex: 'basicallySatisfied', width: 90 },
+                { title: '不满意', dataIndex: 'unsatisfied', width: 80 },
+              ]}
+            />
           </Card>
         </Col>
       </Row>

@@ -11,13 +11,14 @@ import { formatDateCn } from '../components/format';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { errorMessage } from '../components/zod-rule';
+import { AttendanceTab } from './AttendanceTab';
 import { DelegatesTab } from './DelegatesTab';
 import { MotionsTab } from './MotionsTab';
 import { OverviewTab } from './OverviewTab';
 import { SessionFormModal } from './SessionFormModal';
 import { VotesTab } from './VotesTab';
 
-const TABS = ['overview', 'motions', 'delegates', 'votes'] as const;
+const TABS = ['overview', 'motions', 'delegates', 'attendance', 'votes'] as const;
 type Tab = (typeof TABS)[number];
 
 export function SessionDetailPage() {
@@ -79,6 +80,7 @@ export function SessionDetailPage() {
               { key: 'overview', label: '概况', children: <OverviewTab session={s} /> },
               { key: 'motions', label: `提案（${s.motionCount}）`, children: <MotionsTab session={s} /> },
               { key: 'delegates', label: `代表（第${chineseNumber(s.term)}届）`, children: <DelegatesTab session={s} /> },
+              { key: 'attendance', label: '签到', children: <AttendanceTab session={s} /> },
               { key: 'votes', label: `票决（${s.voteCount}）`, children: <VotesTab session={s} /> },
             ]}
           />

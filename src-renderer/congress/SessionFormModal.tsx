@@ -19,12 +19,14 @@ interface Values {
   motionClose?: Dayjs | null;
   replyDays?: number;
   sessionNotes?: string | null;
+  dueCount?: number | null;
 }
 
-const FIELDS = ['term', 'meeting', 'sessionKind', 'sessionStart', 'sessionEnd', 'motionOpen', 'motionClose', 'replyDays', 'sessionNotes'];
+const FIELDS = ['term', 'meeting', 'sessionKind', 'sessionStart', 'sessionEnd', 'motionOpen', 'motionClose', 'replyDays', 'sessionNotes', 'dueCount'];
 
 export function SessionFormModal({ open, session, onClose, onSaved }: { open: boolean; session?: Session | null; onClose(): void; onSaved?(s: Session): void }) {
   const [form] = Form.useForm<Values>();
+  const kind = Form.useWatch('sessionKind', form);
   const { message } = App.useApp();
   const settings = useApiQuery('congress.settings.get', undefined, { enabled: open });
   const create = useApiMutation('congress.sessions.create', ['congress.']);
@@ -44,6 +46,7 @@ export function SessionFormModal({ open, session, onClose, onSaved }: { open: bo
         motionClose: dayOf(session.motionClose),
         replyDays: session.replyDays,
         sessionNotes: session.notes,
+        dueCount: session.dueCount,
       });
     } else {
       form.setFieldsValue({ sessionKind: '代表大会' });
@@ -69,6 +72,7 @@ export function SessionFormModal({ open, session, onClose, onSaved }: { open: bo
       motionClose: isoOf(v.motionClose) ?? '',
       replyDays: v.replyDays ?? 30,
       sessionNotes: v.sessionNotes ?? null,
+      dueCount: v.sessionKind === '教职工大会' ? (v.dueCount ?? null) : null,
     };
     try {
       const saved = session ? await update.mutateAsync({ id: session.id, data: input }) : await create.mutateAsync(input);
@@ -116,6 +120,17 @@ export function SessionFormModal({ open, session, onClose, onSaved }: { open: bo
               <Radio.Group options={SESSION_KINDS.map((k) => ({ value: k, label: k === '代表大会' ? '教职工代表大会' : '教职工大会' }))} />
             </Form.Item>
           </Col>
+          {kind === '教职工大会' ? (
+            <Col span={24}>
+              <Form.Item
+                name="dueCount"
+                label="应到人数"
+                extra="教职工大会应到人数为全体在册会员；本校教职工与会员人数不同时，在此填写应到的教职工人数，留空按在册会员计算"
+              >
+                <InputNumber min={1} max={100000} precision={0} style={{ width: 200 }} addonAfter="人" placeholder="按在册会员" />
+              </Form.Item>
+            </Col>
+          ) : null}
           <Col span={12}>
             <Form.Item name="sessionStart" label="开会日期" rules={required('请选择开会日期')}>
               <DatePicker style={{ width: '100%' }} />

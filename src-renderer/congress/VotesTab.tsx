@@ -19,10 +19,17 @@ export function VotesTab({ session }: { session: Session }) {
   const votes = useApiQuery('congress.votes.list', { sessionId: session.id });
   const remove = useApiMutation('congress.votes.delete', ['congress.']);
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<Vote | null>(null);
 
   const print = (v: Vote, mode: 'pdf' | 'print') =>
     void openPrintView(
       { route: `/print/congress/votes/${v.id}`, pageSize: 'A4', landscape: false, fileName: `票决结果-${v.item}.pdf` },
+      mode,
+    ).catch((e: unknown) => message.error(errorMessage(e)));
+
+  const printResolution = (mode: 'pdf' | 'print') =>
+    void openPrintView(
+      { route: `/print/congress/sessions/${session.id}/resolution`, pageSize: 'A4', landscape: false, fileName: `${session.name}决议.pdf` },
       mode,
     ).catch((e: unknown) => message.error(errorMessage(e)));
 
@@ -45,7 +52,11 @@ export function VotesTab({ session }: { session: Session }) {
 
   return (
     <div>
-      <Flex justify="flex-end" style={{ marginBottom: 12 }}>
+      <Flex justify="flex-end" gap={8} style={{ marginBottom: 12 }}>
+        <Button icon={<PrinterOutlined />} onClick={() => printResolution('print')}>
+          打印大会决议
+        </Button>
+        <Button onClick={() => printResolution('pdf')}>大会决议存为 PDF</Button>
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
           登记票决
         </Button>
@@ -72,7 +83,7 @@ export function VotesTab({ session }: { session: Session }) {
           {
             title: '操作',
             key: 'actions',
-            width: 220,
+            width: 270,
             render: (_: unknown, v) => (
               <Space size={0}>
                 <Button type="link" size="small" icon={<PrinterOutlined />} onClick={() => print(v, 'print')}>
@@ -80,6 +91,9 @@ export function VotesTab({ session }: { session: Session }) {
                 </Button>
                 <Button type="link" size="small" onClick={() => print(v, 'pdf')}>
                   存为 PDF
+                </Button>
+                <Button type="link" size="small" onClick={() => setEditing(v)}>
+                  修改
                 </Button>
                 <Button type="link" size="small" danger onClick={() => confirmDelete(v)}>
                   删除
@@ -90,6 +104,7 @@ export function VotesTab({ session }: { session: Session }) {
         ]}
       />
       <VoteFormModal open={adding} session={session} onClose={() => setAdding(false)} />
+      <VoteFormModal open={editing !== null} session={session} vote={editing} onClose={() => setEditing(null)} />
     </div>
   );
 }

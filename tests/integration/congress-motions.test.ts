@@ -179,7 +179,7 @@ describe('a motion from filing to closing', () => {
     expect(early.message).toBe('提案 5-2-001 尚未立案（待审查），只能并入已立案的提案。');
     await api.call('congress.motions.review', { id: a.id, decision: '立案', decidedOn: '2026-11-21', leadUnit: '总务处' });
     const merged = await api.call('congress.motions.review', { id: b.id, decision: '合并立案', decidedOn: '2026-11-21', mergedIntoId: a.id });
-    expect(merged).toMatchObject({ state: '已合并', mergedInto: { id: a.id, number: '5-2-001' } });
+    expect(merged).toMatchObject({ state: '办理中', decision: '合并立案', mergedInto: { id: a.id, number: '5-2-001' } });
     const target = await api.call('congress.motions.get', { id: a.id });
     expect(target.mergedFrom).toEqual([{ id: b.id, number: '5-2-002', title: '关于食堂增加晚餐' }]);
     expect(target.steps.at(-1)!.note).toContain('5-2-002');

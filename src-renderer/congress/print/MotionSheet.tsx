@@ -39,7 +39,9 @@ export function MotionSheet({ m, org }: { m: MotionDetail; org: string }) {
           </tr>
           <tr>
             <th>提案人</th>
-            <td>{m.proposerName}</td>
+            <td>
+              {m.proposerName}（{m.proposerKind}代表）
+            </td>
             <th>代表团</th>
             <td>{m.proposerDelegation ?? ''}</td>
           </tr>
@@ -83,7 +85,17 @@ export function MotionSheet({ m, org }: { m: MotionDetail; org: string }) {
               {m.supportUnits ? `（协办：${m.supportUnits}）` : ''}
             </td>
             <th>答复期限</th>
-            <td>{formatDateCn(m.deadline)}</td>
+            <td>
+              {m.originalDeadline && m.originalDeadline !== m.deadline ? (
+                <>
+                  原定 {formatDateCn(m.originalDeadline)}
+                  <br />
+                  重新确定 {formatDateCn(m.deadline)}
+                </>
+              ) : (
+                formatDateCn(m.deadline)
+              )}
+            </td>
           </tr>
         </tbody>
       </table>

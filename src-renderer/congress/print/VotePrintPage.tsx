@@ -20,7 +20,10 @@ export function VotePrintPage() {
   const names = new Map((delegates.data?.rows ?? []).map((d) => [d.id, d.name]));
   const present = (v?.presentIds ?? []).map((pid) => names.get(pid) ?? '').filter(Boolean);
   const verdict = v
-    ? `本次会议应到代表 ${v.due} 人，实到 ${v.present} 人，${v.quorumMet ? '达到' : '未达到'}法定人数（${v.quorumNeeded} 人）。` +
+    ? `本次会议应到${s?.kind === '教职工大会' ? '' : '代表'} ${v.due} 人，实到 ${v.present} 人，` +
+      (v.ballotsIssued !== null ? `发出选票 ${v.ballotsIssued} 张，` : '') +
+      (v.ballotsReturned !== null ? `收回 ${v.ballotsReturned} 张（有效 ${v.valid} 张，无效 ${v.invalid} 张），` : '') +
+      `${v.quorumMet ? '达到' : '未达到'}法定人数（${v.quorumNeeded} 人）。` +
       (v.quorumMet
         ? `表决结果：赞成 ${v.votesFor} 票，反对 ${v.votesAgainst} 票，弃权 ${v.abstain} 票，无效 ${v.invalid} 票。赞成票${v.result === '通过' ? '达到' : '未达到'}通过所需的 ${v.passNeeded} 票，${v.item}${v.result === '通过' ? '获得通过' : '未获通过'}。`
         : '本次表决无效。')
