@@ -8,7 +8,7 @@
  */
 import { AppError } from '../../../shared/api/errors';
 import { chineseNumber, motionNumber } from '../../../shared/congress/rules';
-import { MOTION_STATES, RATINGS, motionInputSchema, type Session } from '../../../shared/congress/schema';
+import { IMPLEMENTATIONS, MOTION_STATES, RATINGS, motionInputSchema, type Implementation, type Session } from '../../../shared/congress/schema';
 import { formatDateCn } from '../../../shared/domain/dates';
 import { normalizeName } from '../../../shared/domain/text';
 import { parseDay, splitList } from '../../../shared/import/values';
@@ -21,7 +21,7 @@ import { addStep } from '../motions';
 import { getSession } from '../sessions';
 import { getCongressSettings } from '../settings';
 
-const FIELDS = ['number', 'title', 'proposer', 'cosigners', 'category', 'reasons', 'proposals', 'submittedOn', 'decision', 'unit', 'replyDate', 'reply', 'state', 'feedback'] as const;
+const FIELDS = ['number', 'title', 'proposer', 'cosigners', 'category', 'reasons', 'proposals', 'submittedOn', 'decision', 'unit', 'deadline', 'replyDate', 'reply', 'implementation', 'state', 'feedback'] as const;
 type Field = (typeof FIELDS)[number];
 
 const LABELS: Record<Field, string> = {
@@ -35,8 +35,10 @@ const LABELS: Record<Field, string> = {
   submittedOn: '提交日期',
   decision: '审查意见',
   unit: '承办部门',
+  deadline: '答复期限',
   replyDate: '答复日期',
   reply: '答复',
+  implementation: '落实情况',
   state: '办理状态',
   feedback: '反馈意见',
 };
@@ -53,7 +55,9 @@ const SYNONYMS: Record<Field, readonly string[]> = {
   decision: ['审查意见', '审查结果', '立案情况', '处理意见'],
   unit: ['承办部门', '承办单位', '办理部门', '责任部门'],
   replyDate: ['答复日期', '答复时间'],
-  reply: ['答复', '答复意见', '答复内容', '办理结果', '落实情况'],
+  deadline: ['答复期限', '办理期限', '答复时限'],
+  reply: ['答复', '答复意见', '答复内容', '办理结果'],
+  implementation: ['落实情况', '落实'],
   state: ['办理状态', '状态', '办理情况'],
   feedback: ['反馈意见', '满意度', '提案人意见', '反馈', '满意程度'],
 };
@@ -83,8 +87,13 @@ interface Planned {
   decisionReason: string | null;
   leadUnit: string | null;
   supportUnits: string | null;
+  deadline: string | null;
+  /** The deadline set at review, where the summary says it was reset later (原定 …). */
+  originalDeadline: string | null;
   repliedOn: string | null;
   replyText: string | null;
+  implementation: Implementation | null;
+  implementationNote: string | null;
   rating: (typeof RATINGS)[number] | null;
   ratingComment: string | null;
   state: (typeof MOTION_STATES)[number];
@@ -221,6 +230,22 @@ function checkRow(state: State, ctx: RowContext<Field>) {
   const unit = inParens(ctx.cell('unit'));
   const support = unit.inner?.replace(/^协办[:：]\s*/, '') ?? null;
 
+  // 答复期限 as the summary writes it: a date, or the reset date with （原定 the first one）.
+  const deadlineCell = inParens(ctx.cell('deadline'));
+  const deadline = deadlineCell.head ? parseDay(deadlineCell.head) : null;
+  if (deadline && !deadline.ok) ctx.error('deadline', deadline.message);
+  const originalText = deadlineCell.inner?.replace(/^原定\s*/, '') ?? '';
+  const original = originalText ? parseDay(originalText) : null;
+  if (original && !original.ok) ctx.error('deadline', `原定期限：${original.message}`);
+
+  const implementationCell = /^([^:：]+)(?:[:：]\s*(.*))?$/.exec(ctx.cell('implementation'));
+  let implementation: Implementation | null = null;
+  if (implementationCell) {
+    const word = implementationCell[1]!.trim();
+    if ((IMPLEMENTATIONS as readonly string[]).includes(word)) implementation = word as Implementation;
+    else ctx.error('implementation', `落实情况“${word}”无法识别（应为 ${IMPLEMENTATIONS.join('、')}）`);
+  }
+
   const replyText = ctx.cell('replyDate');
   const replied = replyText ? parseDay(replyText) : null;
   if (replied && !replied.ok) ctx.error('replyDate', replied.message);
@@ -242,6 +267,7 @@ function checkRow(state: State, ctx: RowContext<Field>) {
   if (!proposer || !submitted.ok || (replied && !replied.ok)) return null;
   if (replied && decision !== '立案') ctx.error('replyDate', '只有立案的提案才有答复：请核对审查意见');
   if (rating && !replied) ctx.error('feedback', '有反馈意见但没有答复日期：请填写答复日期');
+  if (implementation && !replied) ctx.error('implementation', '有落实情况但没有答复日期：请填写答复日期');
 
   const derived: Planned['state'] =
     decision === null ? '待审查' : decision !== '立案' ? decision : rating && rating !== '不满意' ? '已办结' : replied && !rating ? '待反馈' : '办理中';
@@ -283,8 +309,12 @@ function checkRow(state: State, ctx: RowContext<Field>) {
     decisionReason,
     leadUnit: unit.head || null,
     supportUnits: support,
+    deadline: deadline?.ok ? deadline.value : null,
+    originalDeadline: original?.ok ? original.value : null,
     repliedOn: replied?.ok ? replied.value : null,
     replyText: ctx.cell('reply') || (replied ? NOT_IN_SUMMARY : null),
+    implementation,
+    implementationNote: implementationCell?.[2]?.trim() || null,
     rating,
     ratingComment,
     state: motionState,
@@ -316,10 +346,10 @@ function write(db: Db, state: State, rows: ReadonlyArray<{ row: number; data: Pl
   let next = Math.max(0, ...taken) + 1;
   const insert = db.prepare(
     `INSERT INTO congress_motions (session_id, seq, number, title, reasons, proposals, category, proposer_id, submitted_on, late, state,
-       decision, decided_on, decision_reason, lead_unit, support_units, deadline, reply_round, reply_text, replied_on, rating, rating_comment,
+       decision, decided_on, decision_reason, lead_unit, support_units, deadline, reply_round, reply_text, replied_on, implementation, implementation_note, rating, rating_comment,
        rated_on, closed_on, excellent, created_at, updated_at)
      VALUES (@sessionId, @seq, @number, @title, @reasons, @proposals, @category, @proposerId, @submittedOn, @late, @state,
-       @decision, @decidedOn, @decisionReason, @leadUnit, @supportUnits, NULL, @replyRound, @replyText, @repliedOn, @rating, @ratingComment,
+       @decision, @decidedOn, @decisionReason, @leadUnit, @supportUnits, @deadline, @replyRound, @replyText, @repliedOn, @implementation, @implementationNote, @rating, @ratingComment,
        @ratedOn, @closedOn, @excellent, @now, @now)`,
   );
   const cosign = db.prepare('INSERT INTO congress_motion_cosigners (motion_id, delegate_id, position) VALUES (?, ?, ?)');
@@ -349,6 +379,9 @@ function write(db: Db, state: State, rows: ReadonlyArray<{ row: number; data: Pl
         decisionReason: p.decisionReason,
         leadUnit: p.decision === '立案' ? p.leadUnit : null,
         supportUnits: p.decision === '立案' ? p.supportUnits : null,
+        deadline: p.decision === '立案' ? p.deadline : null,
+        implementation: p.repliedOn ? p.implementation : null,
+        implementationNote: p.repliedOn ? p.implementationNote : null,
         replyRound: p.repliedOn ? 1 : 0,
         replyText: p.replyText,
         repliedOn: p.repliedOn,
@@ -364,9 +397,10 @@ function write(db: Db, state: State, rows: ReadonlyArray<{ row: number; data: Pl
     const note = '由提案汇总表导入';
     addStep(db, id, { kind: '提交', stepDate: p.submittedOn, note: p.late ? `${note}；征集截止后提交（逾期提案）` : note });
     if (p.decision && decidedOn) {
-      addStep(db, id, { kind: '审查', stepDate: decidedOn, decision: p.decision, reason: p.decisionReason, leadUnit: p.leadUnit, supportUnits: p.supportUnits, note });
+      addStep(db, id, { kind: '审查', stepDate: decidedOn, decision: p.decision, reason: p.decisionReason, leadUnit: p.leadUnit, supportUnits: p.supportUnits, deadline: p.decision === '立案' ? (p.originalDeadline ?? p.deadline) : null, note });
     }
     if (p.repliedOn) addStep(db, id, { kind: '答复', stepDate: p.repliedOn, round: 1, replyText: p.replyText, note });
+    if (p.repliedOn && p.implementation) addStep(db, id, { kind: '落实', stepDate: p.repliedOn, round: 1, implementation: p.implementation, note: p.implementationNote ?? note });
     if (p.rating && ratedOn) addStep(db, id, { kind: '反馈', stepDate: ratedOn, round: 1, rating: p.rating, reason: p.ratingComment, note });
     if (closedOn) addStep(db, id, { kind: '办结', stepDate: closedOn, round: 1, note });
     if (p.excellent) addStep(db, id, { kind: '优秀提案', stepDate: closedOn ?? p.submittedOn, note });
@@ -430,8 +464,10 @@ export const motionsImport = defineRecordSet<Field, Planned, State>({
       { field: 'submittedOn', header: '提交日期', example: '2026-11-01', width: 12 },
       { field: 'decision', header: '审查意见', example: '立案', width: 16 },
       { field: 'unit', header: '承办部门', example: '总务处（协办：工会）', width: 20 },
+      { field: 'deadline', header: '答复期限', example: '2026-12-20', width: 12 },
       { field: 'replyDate', header: '答复日期', example: '2026-12-01', width: 12 },
       { field: 'reply', header: '答复', example: '', width: 30 },
+      { field: 'implementation', header: '落实情况', example: '', width: 12 },
       { field: 'feedback', header: '反馈意见', example: '满意', width: 16 },
     ],
     notes: [

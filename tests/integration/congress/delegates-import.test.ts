@@ -51,7 +51,7 @@ describe('delegates import', () => {
     congressFixture(store.ctx.db);
     const before = await delegatesOf(api, 5);
     const exported = await api.call('congress.delegates.export', { term: 5 });
-    expect(exported.fileName).toBe('第五届代表名单.xlsx');
+    expect(exported.fileName).toBe('第五届教职工代表大会代表名单.xlsx');
     const roster = await api.call('roster.export', undefined);
 
     const other = tempStore();
