@@ -3,7 +3,7 @@
  * on the server; add, view, edit, change status, delete.
  */
 import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
-import { App, Button, Dropdown, Flex, Input, Select, Space, Switch, Table, Typography } from 'antd';
+import { App, Button, Dropdown, Flex, Select, Space, Switch, Table, Typography } from 'antd';
 import type { ColumnsType, TablePaginationConfig } from 'antd/es/table';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
@@ -14,7 +14,7 @@ import { openPrintView } from '../api/platform';
 import { formatDateCn, formatMonthCn, showIdNumber, showPhone } from '../components/format';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
-import { useDebounced } from '../components/useDebounced';
+import { SearchBox } from '../components/SearchBox';
 import { errorMessage } from '../components/zod-rule';
 import { MemberDetailDrawer } from './MemberDetailDrawer';
 import { MemberFormDrawer } from './MemberFormDrawer';
@@ -45,7 +45,7 @@ export function MemberListPage() {
   const [viewingId, setViewingId] = useState<number | null>(null);
   const [changingStatus, setChangingStatus] = useState<Member | null>(null);
 
-  const debouncedSearch = useDebounced(search);
+  const debouncedSearch = search;
   const query: MemberListQuery = {
     search: debouncedSearch || undefined,
     departments,
@@ -174,13 +174,11 @@ export function MemberListPage() {
         }
       />
       <Flex gap={8} wrap style={{ marginBottom: 12 }} align="center">
-        <Input.Search
-          allowClear
+        <SearchBox
           placeholder="姓名、拼音首字母（如 zs）、身份证号或电话"
           style={{ width: 300 }}
-          value={search}
-          onChange={(e) => {
-            setSearch(e.target.value);
+          onSearch={(text) => {
+            setSearch(text);
             setPage(1);
           }}
           aria-label="查找会员"

@@ -14,7 +14,7 @@ import { useApi } from '../api/context';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { openPrintView } from '../api/platform';
 import { QueryError } from '../components/QueryError';
-import { useDebounced } from '../components/useDebounced';
+import { SearchBox } from '../components/SearchBox';
 import { errorMessage } from '../components/zod-rule';
 import { HardshipFormDrawer } from './HardshipFormDrawer';
 
@@ -70,8 +70,8 @@ export function HardshipPage() {
   const [dueOnly, setDueOnly] = useState(false);
   const [editing, setEditing] = useState<HardshipDetail | null | undefined>(undefined);
   const [reverifying, setReverifying] = useState<HardshipFile | null>(null);
-  const debounced = useDebounced(search);
-  const list = useApiQuery('welfare.hardship.list', { statuses, levels, search: debounced || undefined, dueOnly: dueOnly || undefined });
+  const debounced = search;
+  const list = useApiQuery('welfare.hardship.list', { statuses, levels, search: debounced || undefined, dueOnly: dueOnly || undefined }, { placeholderData: (p) => p });
   const counts = useApiQuery('welfare.stats', { year: dayjs().year() });
   const remove = useApiMutation('welfare.hardship.delete', ['welfare.']);
   const due = counts.data?.hardshipFiles.reverifyDue ?? 0;
@@ -171,7 +171,7 @@ export function HardshipPage() {
         />
       ) : null}
       <Flex gap={8} wrap align="center" style={{ marginBottom: 12 }}>
-        <Input.Search allowClear placeholder="姓名或拼音首字母" aria-label="查找档案" style={{ width: 200 }} value={search} onChange={(e) => setSearch(e.target.value)} />
+        <SearchBox placeholder="姓名或拼音首字母" aria-label="查找档案" style={{ width: 200 }} onSearch={setSearch} />
         <Select mode="multiple" allowClear placeholder="档案状态" aria-label="按档案状态筛选" style={{ minWidth: 140 }} value={statuses} onChange={setStatuses} options={HARDSHIP_STATUSES.map((value) => ({ value, label: value }))} />
         <Select mode="multiple" allowClear placeholder="困难类别" aria-label="按困难类别筛选" style={{ minWidth: 140 }} value={levels} onChange={setLevels} options={HARDSHIP_LEVELS.map((value) => ({ value, label: value }))} />
         <Space>

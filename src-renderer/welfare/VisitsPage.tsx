@@ -3,7 +3,7 @@
  * what is shown; register, batch, export and sign-off sheet from here.
  */
 import { PlusOutlined, PrinterOutlined, TeamOutlined, DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Input, Select, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Flex, Select, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -15,7 +15,7 @@ import { useApi } from '../api/context';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { saveDownload } from '../api/platform';
 import { QueryError } from '../components/QueryError';
-import { useDebounced } from '../components/useDebounced';
+import { SearchBox } from '../components/SearchBox';
 import { errorMessage } from '../components/zod-rule';
 import { SignoffModal } from './SignoffModal';
 import { VisitFormDrawer } from './VisitFormDrawer';
@@ -41,7 +41,7 @@ export function VisitsPage() {
   const [editing, setEditing] = useState<Visit | null | undefined>(undefined);
   const [signoffOpen, setSignoffOpen] = useState(false);
   const [exporting, setExporting] = useState(false);
-  const debounced = useDebounced(search);
+  const debounced = search;
 
   const list = useApiQuery(
     'welfare.visits.list',
@@ -170,14 +170,12 @@ export function VisitsPage() {
           options={(departmentOptions.data ?? []).map((d) => ({ value: d, label: d }))}
           maxTagCount="responsive"
         />
-        <Input.Search
-          allowClear
+        <SearchBox
           placeholder="姓名或拼音首字母"
           aria-label="查找慰问对象"
           style={{ width: 200 }}
-          value={search}
-          onChange={(e) => {
-            setSearch(e.target.value);
+          onSearch={(text) => {
+            setSearch(text);
             setPage(1);
           }}
         />
