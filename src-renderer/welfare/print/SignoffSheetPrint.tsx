@@ -88,7 +88,7 @@ export function SignoffSheetPrint() {
                 <th>慰问事由</th>
                 {showDate ? <th>慰问日期</th> : null}
                 <th>慰问金</th>
-                {showGoods ? <th>慰问品（价值）</th> : null}
+                {showGoods ? <th>慰问品</th> : null}
                 <th>领取人签名</th>
               </tr>
             </thead>
