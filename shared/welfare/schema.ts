@@ -552,6 +552,7 @@ export const signoffSheetSchema = z.object({
       visitDate: z.string(),
       amountFen: z.number().int(),
       goods: z.string().nullable(),
+      goodsValueFen: z.number().int(),
     }),
   ),
   totalFen: z.number().int(),

@@ -65,6 +65,7 @@ export function signoffSheet(db: Db, input: RangeData): SignoffSheet {
       visitDate: v.visitDate,
       amountFen: v.amountFen,
       goods: v.goods,
+      goodsValueFen: v.goodsValueFen,
     })),
     totalFen,
     totalCapital: fenToCapital(totalFen),

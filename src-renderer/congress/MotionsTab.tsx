@@ -2,7 +2,7 @@
  * 提案 of a session: the list with state filters, new motion, 提案汇总表 export, batch printing.
  */
 import { DownloadOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Input, Select, Table, Tag, Typography } from 'antd';
+import { App, Button, Flex, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { MOTION_STATES, type Motion, type MotionState, type Session } from '../../shared/congress/schema';
@@ -11,7 +11,7 @@ import { useApiQuery } from '../api/hooks';
 import { openPrintView, saveDownload } from '../api/platform';
 import { formatDateCn } from '../components/format';
 import { QueryError } from '../components/QueryError';
-import { useDebounced } from '../components/useDebounced';
+import { SearchBox } from '../components/SearchBox';
 import { errorMessage } from '../components/zod-rule';
 import { MotionFormDrawer } from './MotionFormDrawer';
 import { MotionStateTag } from './MotionStateTag';
@@ -25,7 +25,7 @@ export function MotionsTab({ session }: { session: Session }) {
   const [search, setSearch] = useState('');
   const [adding, setAdding] = useState(false);
   const [exporting, setExporting] = useState(false);
-  const q = useDebounced(search);
+  const q = search;
   const list = useApiQuery('congress.motions.list', { sessionId: session.id, states, search: q || undefined }, { placeholderData: (p) => p });
 
   const exportXlsx = async () => {
@@ -48,7 +48,7 @@ export function MotionsTab({ session }: { session: Session }) {
   return (
     <div>
       <Flex gap={8} wrap align="center" style={{ marginBottom: 12 }}>
-        <Input.Search allowClear placeholder="编号、案由、提案人或承办部门" style={{ width: 280 }} value={search} onChange={(e) => setSearch(e.target.value)} aria-label="查找提案" />
+        <SearchBox placeholder="编号、案由、提案人或承办部门" style={{ width: 280 }} onSearch={setSearch} aria-label="查找提案" />
         <Select
           mode="multiple"
           allowClear

@@ -2,7 +2,7 @@
  * 校务公开台账: every notice, filtered by year, category, scope and state; export to xlsx.
  */
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Input, Select, Table, Tag } from 'antd';
+import { App, Button, Flex, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { NOTICE_STATES, SCOPES, type Notice, type NoticeState, type RegisterQuery } from '../../shared/disclosure/schema';
@@ -12,7 +12,7 @@ import { saveDownload } from '../api/platform';
 import { formatDateCn } from '../components/format';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
-import { useDebounced } from '../components/useDebounced';
+import { SearchBox } from '../components/SearchBox';
 import { errorMessage } from '../components/zod-rule';
 import { NoticeStateTag } from './common';
 
@@ -28,7 +28,7 @@ export function RegisterPage() {
   const [states, setStates] = useState<NoticeState[]>([]);
   const [search, setSearch] = useState('');
   const [exporting, setExporting] = useState(false);
-  const debounced = useDebounced(search);
+  const debounced = search;
   const query: RegisterQuery = { year, categories, scopes, states, search: debounced || undefined };
   const list = useApiQuery('disclosure.notices.list', query, { placeholderData: (p) => p });
   const settings = useApiQuery('disclosure.settings.get', undefined);
@@ -103,7 +103,7 @@ export function RegisterPage() {
           maxTagCount="responsive"
           options={NOTICE_STATES.map((s) => ({ value: s, label: s }))}
         />
-        <Input.Search aria-label="查找公示" allowClear placeholder="标题或责任部门" style={{ width: 220 }} value={search} onChange={(e) => setSearch(e.target.value)} />
+        <SearchBox aria-label="查找公示" placeholder="标题或责任部门" style={{ width: 220 }} onSearch={setSearch} />
       </Flex>
       {list.error ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
       <Table<Notice>

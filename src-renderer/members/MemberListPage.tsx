@@ -3,7 +3,7 @@
  * on the server; add, view, edit, change status, delete.
  */
 import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
-import { App, Button, Dropdown, Flex, Input, Select, Space, Switch, Table, Typography } from 'antd';
+import { App, Button, Dropdown, Flex, Select, Space, Switch, Table, Typography } from 'antd';
 import type { ColumnsType, TablePaginationConfig } from 'antd/es/table';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
@@ -14,7 +14,8 @@ import { openPrintView } from '../api/platform';
 import { formatDateCn, formatMonthCn, showIdNumber, showPhone } from '../components/format';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
-import { useDebounced } from '../components/useDebounced';
+import { SearchBox } from '../components/SearchBox';
+import { useColumnSettings } from '../components/useColumnSettings';
 import { errorMessage } from '../components/zod-rule';
 import { MemberDetailDrawer } from './MemberDetailDrawer';
 import { MemberFormDrawer } from './MemberFormDrawer';
@@ -45,7 +46,7 @@ export function MemberListPage() {
   const [viewingId, setViewingId] = useState<number | null>(null);
   const [changingStatus, setChangingStatus] = useState<Member | null>(null);
 
-  const debouncedSearch = useDebounced(search);
+  const debouncedSearch = search;
   const query: MemberListQuery = {
     search: debouncedSearch || undefined,
     departments,
@@ -104,12 +105,12 @@ export function MemberListPage() {
       ),
     },
     { title: '性别', dataIndex: 'gender', width: 60 },
-    { title: '出生年月', dataIndex: 'birthDate', width: 100, sorter: true, sortOrder: sortOrderOf('birthDate'), render: (v: string | null) => formatMonthCn(v) },
-    { title: '身份证号', dataIndex: 'idNumber', width: 180, render: (v: string | null) => <span className="masked">{showIdNumber(v, reveal)}</span> },
+    { title: '出生年月', dataIndex: 'birthDate', width: 110, sorter: true, sortOrder: sortOrderOf('birthDate'), render: (v: string | null) => formatMonthCn(v) },
+    { title: '身份证号', dataIndex: 'idNumber', width: 175, render: (v: string | null) => <span className="masked">{showIdNumber(v, reveal)}</span> },
     { title: '部门/教研组', dataIndex: 'department', width: 120, sorter: true, sortOrder: sortOrderOf('department') },
     { title: '职务', dataIndex: 'position', width: 100, ellipsis: true },
     { title: '职称', dataIndex: 'title', width: 100, ellipsis: true },
-    { title: '用工性质', dataIndex: 'employmentType', width: 80 },
+    { title: '用工性质', dataIndex: 'employmentType', width: 90 },
     { title: '联系电话', dataIndex: 'phone', width: 130, render: (v: string | null) => <span className="masked">{showPhone(v, reveal)}</span> },
     { title: '入会时间', dataIndex: 'joinDate', width: 120, sorter: true, sortOrder: sortOrderOf('joinDate'), render: (v: string | null) => formatDateCn(v) },
     {
@@ -123,7 +124,6 @@ export function MemberListPage() {
       title: '操作',
       key: 'actions',
       width: 190,
-      fixed: 'right',
       render: (_: unknown, m) => (
         <Space size={4}>
           <Button size="small" type="link" onClick={() => setEditing(m)}>
@@ -144,6 +144,9 @@ export function MemberListPage() {
       ),
     },
   ];
+
+  // What fits 1366×768 next to the menu; 出生年月, 职务 and 职称 are one click away in 列设置.
+  const settings = useColumnSettings('members', columns, ['birthDate', 'position', 'title']);
 
   const onTableChange = (pagination: TablePaginationConfig, _f: unknown, sorter: SorterResult<Member> | SorterResult<Member>[]) => {
     const s = Array.isArray(sorter) ? sorter[0] : sorter;
@@ -180,13 +183,11 @@ export function MemberListPage() {
         }
       />
       <Flex gap={8} wrap style={{ marginBottom: 12 }} align="center">
-        <Input.Search
-          allowClear
+        <SearchBox
           placeholder="姓名、拼音首字母（如 zs）、身份证号或电话"
           style={{ width: 300 }}
-          value={search}
-          onChange={(e) => {
-            setSearch(e.target.value);
+          onSearch={(text) => {
+            setSearch(text);
             setPage(1);
           }}
           aria-label="查找会员"
@@ -233,6 +234,7 @@ export function MemberListPage() {
           aria-label="按性别筛选"
         />
         <Space style={{ marginLeft: 'auto' }}>
+          {settings.button}
           <Switch checked={reveal} onChange={setReveal} aria-label="显示完整证件号与电话" />
           <span>显示完整证件号与电话</span>
         </Space>
@@ -241,11 +243,11 @@ export function MemberListPage() {
       <Table<Member>
         rowKey="id"
         size="middle"
-        columns={columns}
+        columns={settings.columns}
         dataSource={list.data?.rows ?? []}
         loading={list.isFetching && !list.data}
         onChange={onTableChange}
-        scroll={{ x: 1400 }}
+        scroll={settings.scroll}
         sticky
         locale={{ emptyText: everyone.data?.total === 0 ? '还没有会员，点击右上角“新增会员”添加' : '没有符合条件的会员' }}
         pagination={{

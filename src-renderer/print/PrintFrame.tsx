@@ -16,6 +16,8 @@ export interface PrintFrameProps {
   landscape: boolean;
   /** True once the data is loaded and drawn; printing waits for it. */
   ready: boolean;
+  /** Drawn but still adjusting its layout (e.g. fitting the type to the sheet): printing waits. */
+  settling?: boolean;
   error?: string | null;
   /** Page margins in millimetres. */
   marginMm?: number;
@@ -31,7 +33,7 @@ export function pageWidthMm(pageSize: PaperSize, landscape: boolean, marginMm: n
   return (landscape ? h : w) - 2 * marginMm;
 }
 
-export function PrintFrame({ title, pageSize, landscape, ready, error, marginMm = 12, children, toolbar }: PrintFrameProps) {
+export function PrintFrame({ title, pageSize, landscape, ready, settling = false, error, marginMm = 12, children, toolbar }: PrintFrameProps) {
   const [params] = useSearchParams();
   const autoprint = params.get('autoprint') === '1';
 
@@ -41,17 +43,17 @@ export function PrintFrame({ title, pageSize, landscape, ready, error, marginMm 
 
   useEffect(() => {
     const body = document.body;
-    body.setAttribute('data-print-ready', ready && !error ? 'true' : 'false');
+    body.setAttribute('data-print-ready', ready && !settling && !error ? 'true' : 'false');
     return () => body.removeAttribute('data-print-ready');
-  }, [ready, error]);
+  }, [ready, settling, error]);
 
   useEffect(() => {
-    if (ready && !error && autoprint) {
+    if (ready && !settling && !error && autoprint) {
       const timer = setTimeout(() => window.print(), 300);
       return () => clearTimeout(timer);
     }
     return undefined;
-  }, [ready, error, autoprint]);
+  }, [ready, settling, error, autoprint]);
 
   const pageCss = `@page { size: ${pageSize} ${landscape ? 'landscape' : 'portrait'}; margin: ${marginMm}mm; }`;
   return (
@@ -64,7 +66,7 @@ export function PrintFrame({ title, pageSize, landscape, ready, error, marginMm 
             {pageSize} {landscape ? '横向' : '纵向'}
           </span>
           {toolbar}
-          <Button type="primary" icon={<PrinterOutlined />} disabled={!ready} onClick={() => window.print()}>
+          <Button type="primary" icon={<PrinterOutlined />} disabled={!ready || settling} onClick={() => window.print()}>
             打印 / 存为 PDF
           </Button>
         </Space>

@@ -14,7 +14,8 @@ import { useApi } from '../api/context';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { openPrintView } from '../api/platform';
 import { QueryError } from '../components/QueryError';
-import { useDebounced } from '../components/useDebounced';
+import { SearchBox } from '../components/SearchBox';
+import { useColumnSettings } from '../components/useColumnSettings';
 import { errorMessage } from '../components/zod-rule';
 import { HardshipFormDrawer } from './HardshipFormDrawer';
 
@@ -70,8 +71,8 @@ export function HardshipPage() {
   const [dueOnly, setDueOnly] = useState(false);
   const [editing, setEditing] = useState<HardshipDetail | null | undefined>(undefined);
   const [reverifying, setReverifying] = useState<HardshipFile | null>(null);
-  const debounced = useDebounced(search);
-  const list = useApiQuery('welfare.hardship.list', { statuses, levels, search: debounced || undefined, dueOnly: dueOnly || undefined });
+  const debounced = search;
+  const list = useApiQuery('welfare.hardship.list', { statuses, levels, search: debounced || undefined, dueOnly: dueOnly || undefined }, { placeholderData: (p) => p });
   const counts = useApiQuery('welfare.stats', { year: dayjs().year() });
   const remove = useApiMutation('welfare.hardship.delete', ['welfare.']);
   const due = counts.data?.hardshipFiles.reverifyDue ?? 0;
@@ -114,7 +115,7 @@ export function HardshipPage() {
       dataIndex: 'verifiedOn',
       width: 190,
       render: (d: string, f) => (
-        <span>
+        <span style={{ whiteSpace: 'nowrap' }}>
           {formatDateCn(d)}
           {f.reverifyDue ? (
             <Tag color="red" style={{ marginLeft: 6 }}>
@@ -124,12 +125,21 @@ export function HardshipPage() {
         </span>
       ),
     },
-    { title: '状态', dataIndex: 'status', width: 80, render: (s: Status, f) => <Tag color={s === '在档' ? 'blue' : 'default'}>{s}{f.statusDate ? ` ${f.statusDate}` : ''}</Tag> },
+    {
+      title: '状态',
+      dataIndex: 'status',
+      width: 130,
+      render: (s: Status, f) => (
+        <span>
+          <Tag color={s === '在档' ? 'blue' : 'default'}>{s}</Tag>
+          {f.statusDate ? <div style={{ fontSize: 12, color: '#888', whiteSpace: 'nowrap' }}>{formatDateCn(f.statusDate)}</div> : null}
+        </span>
+      ),
+    },
     {
       title: '操作',
       key: 'actions',
-      width: 200,
-      fixed: 'right',
+      width: 170,
       render: (_: unknown, f) => (
         <Space size={4}>
           <Button size="small" type="link" onClick={() => void edit(f)}>
@@ -158,6 +168,9 @@ export function HardshipPage() {
     },
   ];
 
+  // 次要原因 and 家庭人口 are one click away in 列设置: without them the list fits 1366×768.
+  const settings = useColumnSettings('welfare.hardship', columns, ['secondaryCauses', 'householdSize']);
+
   return (
     <div>
       {due > 0 ? (
@@ -171,25 +184,28 @@ export function HardshipPage() {
         />
       ) : null}
       <Flex gap={8} wrap align="center" style={{ marginBottom: 12 }}>
-        <Input.Search allowClear placeholder="姓名或拼音首字母" aria-label="查找档案" style={{ width: 200 }} value={search} onChange={(e) => setSearch(e.target.value)} />
+        <SearchBox placeholder="姓名或拼音首字母" aria-label="查找档案" style={{ width: 200 }} onSearch={setSearch} />
         <Select mode="multiple" allowClear placeholder="档案状态" aria-label="按档案状态筛选" style={{ minWidth: 140 }} value={statuses} onChange={setStatuses} options={HARDSHIP_STATUSES.map((value) => ({ value, label: value }))} />
         <Select mode="multiple" allowClear placeholder="困难类别" aria-label="按困难类别筛选" style={{ minWidth: 140 }} value={levels} onChange={setLevels} options={HARDSHIP_LEVELS.map((value) => ({ value, label: value }))} />
         <Space>
           <Switch checked={dueOnly} onChange={setDueOnly} aria-label="只看待复核" />
           <span>只看待复核</span>
         </Space>
-        <Button type="primary" icon={<PlusOutlined />} style={{ marginLeft: 'auto' }} onClick={() => setEditing(null)}>
-          新建档案
-        </Button>
+        <Space style={{ marginLeft: 'auto' }}>
+          {settings.button}
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
+            新建档案
+          </Button>
+        </Space>
       </Flex>
       {list.error ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
       <Table<HardshipFile>
         rowKey="id"
         size="middle"
-        columns={columns}
+        columns={settings.columns}
         dataSource={list.data ?? []}
         loading={list.isLoading}
-        scroll={{ x: 1300 }}
+        scroll={settings.scroll}
         pagination={{ pageSize: 50, hideOnSinglePage: true, showTotal: (t) => `共 ${t} 份` }}
         locale={{ emptyText: '没有符合条件的困难职工档案' }}
       />

@@ -3,7 +3,7 @@
  * what is shown; register, batch, export and sign-off sheet from here.
  */
 import { PlusOutlined, PrinterOutlined, TeamOutlined, DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Input, Select, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Flex, Select, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -15,7 +15,8 @@ import { useApi } from '../api/context';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { saveDownload } from '../api/platform';
 import { QueryError } from '../components/QueryError';
-import { useDebounced } from '../components/useDebounced';
+import { SearchBox } from '../components/SearchBox';
+import { useColumnSettings } from '../components/useColumnSettings';
 import { errorMessage } from '../components/zod-rule';
 import { SignoffModal } from './SignoffModal';
 import { VisitFormDrawer } from './VisitFormDrawer';
@@ -42,7 +43,7 @@ export function VisitsPage() {
   const [editing, setEditing] = useState<Visit | null | undefined>(undefined);
   const [signoffOpen, setSignoffOpen] = useState(false);
   const [exporting, setExporting] = useState(false);
-  const debounced = useDebounced(search);
+  const debounced = search;
 
   const list = useApiQuery(
     'welfare.visits.list',
@@ -94,7 +95,7 @@ export function VisitsPage() {
     {
       title: '慰问对象',
       dataIndex: 'displayName',
-      width: 180,
+      width: 150,
       render: (name: string, v) => (
         <span data-testid="visit-name">
           {name}
@@ -130,7 +131,6 @@ export function VisitsPage() {
       title: '操作',
       key: 'actions',
       width: 120,
-      fixed: 'right',
       render: (_: unknown, v) => (
         <Space size={4}>
           <Button size="small" type="link" onClick={() => setEditing(v)}>
@@ -144,6 +144,8 @@ export function VisitsPage() {
     },
   ];
 
+  // 走访人员 is one click away in 列设置: without it the list fits 1366×768 next to the menu.
+  const settings = useColumnSettings('welfare.visits', columns, ['visitors']);
   const t = stats.data?.totals;
   return (
     <div>
@@ -171,14 +173,12 @@ export function VisitsPage() {
           options={(departmentOptions.data ?? []).map((d) => ({ value: d, label: d }))}
           maxTagCount="responsive"
         />
-        <Input.Search
-          allowClear
+        <SearchBox
           placeholder="姓名或拼音首字母"
           aria-label="查找慰问对象"
           style={{ width: 200 }}
-          value={search}
-          onChange={(e) => {
-            setSearch(e.target.value);
+          onSearch={(text) => {
+            setSearch(text);
             setPage(1);
           }}
         />
@@ -200,6 +200,7 @@ export function VisitsPage() {
             导出登记表
           </Button>
           <ImportButtons set="visits" invalidates={['welfare.']} />
+          {settings.button}
         </Space>
       </Flex>
       {t ? (
@@ -212,10 +213,10 @@ export function VisitsPage() {
       <Table<Visit>
         rowKey="id"
         size="middle"
-        columns={columns}
+        columns={settings.columns}
         dataSource={list.data?.rows ?? []}
         loading={list.isFetching && !list.data}
-        scroll={{ x: 1200 }}
+        scroll={settings.scroll}
         locale={{ emptyText: `${year}年还没有符合条件的慰问记录` }}
         pagination={{
           current: page,

@@ -9,7 +9,7 @@ import type { Member } from '../../../shared/members/schema';
 import { TEMPLATE_HEADERS } from '../../../shared/members/roster/fields';
 import type { rosterExportInputSchema } from '../../../shared/members/roster/schema';
 import type { Db } from '../../db/types';
-import { addTableSheet, newWorkbook, workbookToBuffer } from '../../excel/workbook';
+import { addTableSheet, addTextSheet, newWorkbook, workbookToBuffer } from '../../excel/workbook';
 import { getGeneralSettings } from '../../settings/service';
 import { listMembers } from '../service';
 
@@ -83,7 +83,6 @@ export async function rosterTemplate(): Promise<Download> {
     sheet.getColumn(i + 1).numFmt = '@';
     for (let r = 3; r < 3 + TEMPLATE_ROWS; r++) sheet.getRow(r).getCell(i + 1).numFmt = '@';
   });
-  const help = wb.addWorksheet('填写说明');
   const lines = [
     '填写说明',
     '1. 请在“会员花名册”工作表第 2 行表头下方逐行填写，每行一名会员；不要改动表头文字。',
@@ -95,11 +94,7 @@ export async function rosterTemplate(): Promise<Download> {
     '例：',
     TEMPLATE_HEADERS.map((h) => `${h.header}：${h.example || '（可空）'}`).join('\u3000'),
   ];
-  lines.forEach((text, i) => {
-    const cell = help.getRow(i + 1).getCell(1);
-    cell.value = text;
-    if (i === 0) cell.font = { bold: true, size: 14 };
-  });
-  help.getColumn(1).width = 110;
+  const help = addTextSheet(wb, '填写说明', lines, 110);
+  help.getRow(1).getCell(1).font = { bold: true, size: 14 };
   return { fileName: '会员导入模板.xlsx', contentBase64: (await workbookToBuffer(wb)).toString('base64') };
 }

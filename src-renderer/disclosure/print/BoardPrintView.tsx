@@ -4,6 +4,7 @@
  * supervision phone and mailbox, the issuing body.
  */
 import { Radio } from 'antd';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { formatDateCn } from '../../../shared/domain/dates';
 import { bodyLength } from '../../../shared/disclosure/body';
@@ -26,6 +27,30 @@ function sheetHeightMm(pageSize: PaperSize, landscape: boolean): number {
 export function boardColumns(pageSize: PaperSize, landscape: boolean): number {
   if (pageSize === 'A4') return landscape ? 3 : 2;
   return landscape ? 4 : 3;
+}
+
+/** Type sizes tried, in steps, when a board fills less than its sheet: the type grows to fill it. */
+// Growing the type is switched off until the board prints notice titles without wrapping them
+// mid-phrase (the disclosure e2e reads titles back whole); the search below then stays at 1.
+const SCALES = [1];
+const PX_PER_MM = 96 / 25.4;
+
+/**
+ * Grows the type step by step while the board still fits one sheet, so a short issue fills its A3
+ * sheet instead of leaving half of it empty; a board already longer than a sheet keeps the base size.
+ * Returns the scale and whether the search is over (the print waits for it).
+ */
+function useFillSheet(board: React.RefObject<HTMLDivElement | null>, availableMm: number, key: string, enabled: boolean) {
+  const [step, setStep] = useState({ key, index: 0, done: false });
+  const current = step.key === key ? step : { key, index: 0, done: false };
+  useLayoutEffect(() => {
+    if (!enabled || current.done || !board.current) return;
+    const fits = board.current.getBoundingClientRect().height <= availableMm * PX_PER_MM;
+    if (!fits) setStep({ key, index: Math.max(0, current.index - 1), done: true });
+    else if (current.index + 1 < SCALES.length) setStep({ key, index: current.index + 1, done: false });
+    else setStep({ key, index: current.index, done: true });
+  }, [enabled, current.done, current.index, board, availableMm, key]);
+  return { scale: SCALES[current.index]!, done: current.done || !enabled };
 }
 
 const SCOPE_LABELS: Record<Notice['scope'], string> = { 对内: '对内公开', 对外: '对外公开', 对内对外: '对内对外公开' };
@@ -81,6 +106,11 @@ export function BoardPrintView() {
   const g = general.data;
   const issuing = settings.data?.issuingBody || g?.unionName || g?.schoolName || '';
   const title = i ? `校务公开栏 ${i.year}年第${i.number}期` : '校务公开栏';
+  const boardRef = useRef<HTMLDivElement>(null);
+  const availableMm = sheetHeightMm(pageSize, landscape) - 2 * MARGIN_MM - 2;
+  const fill = useFillSheet(boardRef, availableMm, `${pageSize}-${landscape}-${shown.map((n) => n.id).join(',')}`, ready && !error);
+  const baseFont = pageSize === 'A3' ? 13 : 10.5;
+  const unionName = g?.unionName && g.unionName !== g.schoolName ? g.unionName : '';
 
   const setChoice = (size: PaperSize, land: boolean) => {
     const next = new URLSearchParams(params);
@@ -96,6 +126,7 @@ export function BoardPrintView() {
       pageSize={pageSize}
       landscape={landscape}
       ready={ready}
+      settling={!fill.done}
       error={error}
       marginMm={MARGIN_MM}
       toolbar={
@@ -118,14 +149,17 @@ export function BoardPrintView() {
       {i && g ? (
         <div
           className="board"
+          ref={boardRef}
+          data-scale={fill.scale}
           style={{
-            ['--board-font' as string]: pageSize === 'A3' ? '12pt' : '10.5pt',
+            ['--board-font' as string]: `${(baseFont * fill.scale).toFixed(1)}pt`,
             // A board that fits on one sheet still fills it: the footer sits at the bottom of the page.
-            minHeight: `${sheetHeightMm(pageSize, landscape) - 2 * MARGIN_MM - 2}mm`,
+            minHeight: `${availableMm}mm`,
           }}
         >
           <header className="board-head">
             {g.schoolName ? <div className="board-school">{g.schoolName}</div> : null}
+            {unionName ? <div className="board-union">{unionName}</div> : null}
             <h1 className="board-title">校务公开栏</h1>
             <div className="board-meta">
               <span>{i.year}年 第{i.number}期</span>

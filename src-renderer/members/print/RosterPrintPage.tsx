@@ -14,6 +14,13 @@ import { rosterFilterFromParams } from './roster-query';
 
 const PAGE = 500;
 
+/** 某某学校工会会员花名册: the roster belongs to the union, so its title says so. */
+export function rosterTitle(schoolName: string, unionName: string): string {
+  if (schoolName) return `${schoolName}工会会员花名册`;
+  if (unionName) return `${unionName.replace(/委员会$/, '')}${unionName.includes('工会') ? '' : '工会'}会员花名册`;
+  return '工会会员花名册';
+}
+
 export function RosterPrintPage() {
   const [params] = useSearchParams();
   const { filter, reveal } = rosterFilterFromParams(params);
@@ -30,42 +37,42 @@ export function RosterPrintPage() {
       }
     },
   });
-  const school = settings.data?.schoolName || settings.data?.unionName || '';
+  const title = rosterTitle(settings.data?.schoolName ?? '', settings.data?.unionName ?? '');
   const error = members.error ?? settings.error;
   const today = new Date();
   const printedOn = formatDateCn(`${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`);
   return (
     <PrintFrame
-      title={`${school}会员花名册`}
+      title={title}
       pageSize="A4"
       landscape
       marginMm={10}
       ready={members.isSuccess && settings.isSuccess}
       error={error ? errorMessage(error) : null}
     >
-      <h1>{school}会员花名册</h1>
+      <h1>{title}</h1>
       <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: '10pt', marginBottom: '4pt' }}>
         <span>共 {members.data?.length ?? 0} 人</span>
         <span>打印日期：{printedOn}</span>
       </div>
-      <table className="print-table" style={{ fontSize: '9pt', lineHeight: 1.35, tableLayout: 'fixed' }}>
+      <table className="print-table roster-print" style={{ fontSize: '9pt', lineHeight: 1.3, tableLayout: 'fixed' }}>
         <thead>
           <tr>
-            <th style={{ width: '4%' }}>序号</th>
-            <th style={{ width: '7%' }}>姓名</th>
-            <th style={{ width: '4%' }}>性别</th>
-            <th style={{ width: '5%' }}>民族</th>
-            <th style={{ width: '7%' }}>出生年月</th>
-            <th style={{ width: '13%' }}>身份证号</th>
-            <th style={{ width: '7%' }}>政治面貌</th>
-            <th style={{ width: '7%' }}>学历</th>
-            <th style={{ width: '7%' }}>职称</th>
+            <th style={{ width: '3.5%' }}>序号</th>
+            <th style={{ width: '6%' }}>姓名</th>
+            <th style={{ width: '3.5%' }}>性别</th>
+            <th style={{ width: '4.5%' }}>民族</th>
+            <th style={{ width: '7.5%' }}>出生年月</th>
+            <th style={{ width: '14.5%' }}>身份证号</th>
+            <th style={{ width: '6.5%' }}>政治面貌</th>
+            <th style={{ width: '6%' }}>学历</th>
+            <th style={{ width: '8%' }}>职称</th>
             <th style={{ width: '8%' }}>部门/教研组</th>
-            <th style={{ width: '7%' }}>职务</th>
-            <th style={{ width: '5%' }}>用工性质</th>
-            <th style={{ width: '9%' }}>联系电话</th>
-            <th style={{ width: '9%' }}>入会时间</th>
-            <th style={{ width: '5%' }}>状态</th>
+            <th style={{ width: '6.5%' }}>职务</th>
+            <th style={{ width: '4.5%' }}>用工性质</th>
+            <th style={{ width: '9.5%' }}>联系电话</th>
+            <th style={{ width: '8%' }}>入会时间</th>
+            <th style={{ width: '3.5%' }}>状态</th>
           </tr>
         </thead>
         <tbody>
@@ -76,14 +83,14 @@ export function RosterPrintPage() {
               <td style={{ textAlign: 'center' }}>{m.gender}</td>
               <td>{m.ethnicity}</td>
               <td style={{ whiteSpace: 'nowrap' }}>{formatMonthCn(m.birthDate)}</td>
-              <td>{showIdNumber(m.idNumber, reveal)}</td>
+              <td className="nowrap-id">{showIdNumber(m.idNumber, reveal)}</td>
               <td>{m.politicalStatus}</td>
               <td>{m.education}</td>
               <td>{m.title}</td>
               <td>{m.department}</td>
               <td>{m.position}</td>
               <td>{m.employmentType}</td>
-              <td>{showPhone(m.phone, reveal)}</td>
+              <td className="nowrap-id">{showPhone(m.phone, reveal)}</td>
               <td style={{ whiteSpace: 'nowrap' }}>{formatDateCn(m.joinDate)}</td>
               <td style={{ textAlign: 'center' }}>{m.status}</td>
             </tr>

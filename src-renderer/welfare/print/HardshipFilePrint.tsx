@@ -12,7 +12,7 @@ import { errorMessage } from '../../components/zod-rule';
 import { PrintFrame } from '../../print/PrintFrame';
 import './welfare-print.css';
 
-const FAMILY_ROWS = 6;
+const FAMILY_ROWS = 5;
 
 export function HardshipFilePrint() {
   const { id } = useParams();
@@ -40,8 +40,8 @@ export function HardshipFilePrint() {
           <table className="hardship-form">
             <colgroup>
               <col style={{ width: '13%' }} />
-              <col style={{ width: '20%' }} />
-              <col style={{ width: '13%' }} />
+              <col style={{ width: '17%' }} />
+              <col style={{ width: '16%' }} />
               <col style={{ width: '20%' }} />
               <col style={{ width: '14%' }} />
               <col style={{ width: '20%' }} />
@@ -53,7 +53,7 @@ export function HardshipFilePrint() {
                 <th>性别</th>
                 <td>{f.gender}</td>
                 <th>出生日期</th>
-                <td>{formatDateCn(f.birthDate)}</td>
+                <td className="date">{formatDateCn(f.birthDate)}</td>
               </tr>
               <tr>
                 <th>身份证号</th>
@@ -108,7 +108,7 @@ export function HardshipFilePrint() {
                 <tr key={m.id}>
                   <td>{m.name}</td>
                   <td>{m.relation}</td>
-                  <td>{formatDateCn(m.birthDate)}</td>
+                  <td className="date">{formatDateCn(m.birthDate)}</td>
                   <td colSpan={2}>{m.occupation}</td>
                   <td>
                     {formatFen(m.monthlyIncomeFen)}

@@ -6,7 +6,7 @@
 import { useSearchParams } from 'react-router-dom';
 import { formatDateCn } from '../../../shared/domain/dates';
 import { formatFen } from '../../../shared/domain/money';
-import type { RangeInput } from '../../../shared/welfare/schema';
+import type { RangeInput, SignoffSheet } from '../../../shared/welfare/schema';
 import { useApiQuery } from '../../api/hooks';
 import { errorMessage } from '../../components/zod-rule';
 import { PrintFrame } from '../../print/PrintFrame';
@@ -26,14 +26,35 @@ export function signoffInput(params: URLSearchParams): RangeInput {
   };
 }
 
+/** The last rows that travel with the totals and signatures, so those never start a page alone. */
+const KEEP_WITH_TOTALS = 3;
+
+function goodsText(r: SignoffSheet['rows'][number]): string {
+  if (!r.goods && !r.goodsValueFen) return '';
+  return `${r.goods ?? '慰问品'}${r.goodsValueFen ? `（${money(r.goodsValueFen)}）` : ''}`;
+}
+
 export function SignoffSheetPrint() {
   const [params] = useSearchParams();
   const sheet = useApiQuery('welfare.signoff', signoffInput(params));
   const s = sheet.data;
-  const showGoods = Boolean(s?.rows.some((r) => r.goods));
+  const showGoods = Boolean(s?.rows.some((r) => r.goods || r.goodsValueFen));
   // A batch has one date, printed in the heading; a date range needs it on every line.
   const showDate = signoffInput(params).batchId === undefined;
   const columns = 6 + (showGoods ? 1 : 0) + (showDate ? 1 : 0);
+  const split = s ? Math.max(0, s.rows.length - KEEP_WITH_TOTALS) : 0;
+  const row = (r: SignoffSheet['rows'][number]) => (
+    <tr key={r.no}>
+      <td className="center">{r.no}</td>
+      <td>{r.name}</td>
+      <td>{r.department}</td>
+      <td className="center">{r.reason}</td>
+      {showDate ? <td className="center nowrap">{formatDateCn(r.visitDate)}</td> : null}
+      <td className="num">{money(r.amountFen)}</td>
+      {showGoods ? <td>{goodsText(r)}</td> : null}
+      <td />
+    </tr>
+  );
   return (
     <PrintFrame title="慰问金发放签收表" pageSize="A4" landscape={false} ready={Boolean(s)} error={sheet.error ? errorMessage(sheet.error) : null}>
       {s ? (
@@ -41,12 +62,12 @@ export function SignoffSheetPrint() {
           <table className="print-table signoff-table">
             <colgroup>
               <col style={{ width: '6%' }} />
-              <col style={{ width: '12%' }} />
-              <col style={{ width: '14%' }} />
+              <col style={{ width: '11%' }} />
+              <col style={{ width: showDate ? '14%' : '17%' }} />
               <col style={{ width: '11%' }} />
               {showDate ? <col style={{ width: '15%' }} /> : null}
               <col style={{ width: '11%' }} />
-              {showGoods ? <col style={{ width: showDate ? '12%' : '17%' }} /> : null}
+              {showGoods ? <col style={{ width: showDate ? '14%' : '18%' }} /> : null}
               <col />
             </colgroup>
             <thead>
@@ -71,31 +92,21 @@ export function SignoffSheetPrint() {
                 <th>领取人签名</th>
               </tr>
             </thead>
-            <tbody>
-              {s.rows.map((r) => (
-                <tr key={r.no}>
-                  <td className="center">{r.no}</td>
-                  <td>{r.name}</td>
-                  <td>{r.department}</td>
-                  <td className="center">{r.reason}</td>
-                  {showDate ? <td className="center nowrap">{formatDateCn(r.visitDate)}</td> : null}
-                  <td className="num">{money(r.amountFen)}</td>
-                  {showGoods ? <td>{r.goods}</td> : null}
-                  <td />
-                </tr>
-              ))}
-            </tbody>
+            {split > 0 ? <tbody>{s.rows.slice(0, split).map(row)}</tbody> : null}
             <tbody className="signoff-totals">
+              {s.rows.slice(split).map(row)}
               <tr className="signoff-total">
                 <td className="center" colSpan={showDate ? 5 : 4}>
                   合计（{s.rows.length} 人）
                 </td>
                 <td className="num">{money(s.totalFen)}</td>
-                <td colSpan={columns - (showDate ? 6 : 5)} />
+                {showGoods ? <td className="num" data-testid="goods-total">{s.goodsValueFen ? money(s.goodsValueFen) : ''}</td> : null}
+                <td />
               </tr>
               <tr className="signoff-total">
                 <td colSpan={columns} data-testid="total-capital">
                   合计金额：人民币（大写）：{s.totalCapital}{'\u3000\u3000'}（小写）{formatFen(s.totalFen)}
+                  {s.goodsValueFen ? `\u3000\u3000慰问品折合 ${formatFen(s.goodsValueFen)}` : ''}
                 </td>
               </tr>
               <tr className="signoff-sign-row">
