@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import type { motionListQuerySchema } from '../../shared/congress/schema';
 import { nowTimestamp, todayIso } from '../../shared/domain/dates';
 import type { Db } from '../db/types';
+import { escapeLike, inList } from '../db/sql';
 import { getSession } from './sessions';
 import { getCongressSettings } from './settings';
 
@@ -202,12 +203,10 @@ export function listMotions(db: Db, query: ListQuery, today: string = todayIso()
   getSession(db, query.sessionId);
   const params: Record<string, string | number> = { sessionId: query.sessionId };
   const where = ['mo.session_id = @sessionId'];
-  if (query.states?.length) {
-    where.push(`mo.state IN (${query.states.map((s, i) => ((params[`st${i}`] = s), `@st${i}`)).join(', ')})`);
-  }
+  inList({ clauses: where, params }, 'mo.state', 'st', query.states);
   const q = query.search?.trim();
   if (q) {
-    params.q = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    params.q = `%${escapeLike(q)}%`;
     where.push(`(mo.title LIKE @q ESCAPE '\\' OR mo.number LIKE @q ESCAPE '\\' OR pm.name LIKE @q ESCAPE '\\' OR mo.lead_unit LIKE @q ESCAPE '\\')`);
   }
   const rows = db.prepare<Record<string, string | number>, MotionRow>(`${MOTION_SELECT} WHERE ${where.join(' AND ')} ORDER BY mo.seq`).all(params);

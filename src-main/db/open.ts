@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { AppError } from '../../shared/api/errors';
 import { migrate } from './migrations';
 import type { Db } from './types';
+import { sqliteCode } from './sql';
 
 export interface OpenOptions {
   /** Skip migrations (used by migration tests to build older versions). */
@@ -17,10 +18,6 @@ export interface OpenOptions {
    * chmod'ed file is still writable, so this is the honest way to get a store that refuses writes.
    */
   readonly?: boolean;
-}
-
-function sqliteCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
 }
 
 export function describeOpenError(file: string, error: unknown): AppError {
