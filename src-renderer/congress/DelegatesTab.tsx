@@ -10,7 +10,7 @@ import type { Delegate, Session } from '../../shared/congress/schema';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { formatDateCn } from '../components/format';
 import { QueryError } from '../components/QueryError';
-import { errorMessage } from '../components/zod-rule';
+import { errorMessage } from '../components/form-errors';
 import { DelegateFormModal } from './DelegateFormModal';
 import { DelegateLeaveModal } from './DelegateLeaveModal';
 

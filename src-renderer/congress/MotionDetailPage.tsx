@@ -12,7 +12,7 @@ import { openPrintView } from '../api/platform';
 import { formatDateCn } from '../components/format';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
-import { errorMessage } from '../components/zod-rule';
+import { errorMessage } from '../components/form-errors';
 import { CloseModal } from './CloseModal';
 import { FeedbackModal } from './FeedbackModal';
 import { ImplementationModal } from './ImplementationModal';

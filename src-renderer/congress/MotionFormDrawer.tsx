@@ -8,7 +8,8 @@ import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { motionInputSchema, type Motion, type MotionInput, type Session } from '../../shared/congress/schema';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { applyServerErrors, errorMessage, zodRule } from '../components/zod-rule';
+import { applyServerErrors, errorMessage } from '../components/form-errors';
+import { zodRule } from '../components/zod-rule';
 import { dayOf, isoOf, todayDay } from './form-dates';
 import { useDelegateOptions } from './useDelegates';
 

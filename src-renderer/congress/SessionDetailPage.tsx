@@ -10,7 +10,7 @@ import { useApiMutation, useApiQuery } from '../api/hooks';
 import { formatDateCn } from '../components/format';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
-import { errorMessage } from '../components/zod-rule';
+import { errorMessage } from '../components/form-errors';
 import { DelegatesTab } from './DelegatesTab';
 import { MotionsTab } from './MotionsTab';
 import { OverviewTab } from './OverviewTab';

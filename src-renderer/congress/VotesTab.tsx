@@ -9,7 +9,7 @@ import { useApiMutation, useApiQuery } from '../api/hooks';
 import { openPrintView } from '../api/platform';
 import { formatDateCn } from '../components/format';
 import { QueryError } from '../components/QueryError';
-import { errorMessage } from '../components/zod-rule';
+import { errorMessage } from '../components/form-errors';
 import { VoteFormModal } from './VoteFormModal';
 
 const RESULT_COLORS: Record<Vote['result'], string> = { 通过: 'green', 未通过: 'red', 不足法定人数: 'orange' };

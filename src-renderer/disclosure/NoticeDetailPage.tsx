@@ -13,7 +13,7 @@ import { formalTitle, type NoticeDetail, type Objection } from '../../shared/dis
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
-import { applyServerErrors, errorMessage } from '../components/zod-rule';
+import { applyServerErrors, errorMessage } from '../components/form-errors';
 import { NoticeBody, NoticeStateTag, ObjectionStatusTag, PrintDialog } from './common';
 import { ObjectionModal, ResolveObjectionModal } from './ObjectionModals';
 

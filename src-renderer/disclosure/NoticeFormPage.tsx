@@ -12,7 +12,8 @@ import { DISCLOSURE_FIELD_LABELS as L, KINDS, SCOPE_HINTS, SCOPES, noticeInputSc
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
-import { applyServerErrors, errorMessage, zodRule } from '../components/zod-rule';
+import { applyServerErrors, errorMessage } from '../components/form-errors';
+import { zodRule } from '../components/zod-rule';
 import { BodyEditor } from './BodyEditor';
 
 const shape = noticeInputSchema.shape;

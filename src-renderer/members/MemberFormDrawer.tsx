@@ -15,7 +15,8 @@ import {
 } from '../../shared/domain/labels';
 import { MEMBER_FIELD_LABELS as L, memberInputSchema, type Member } from '../../shared/members/schema';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { applyServerErrors, errorMessage, zodRule } from '../components/zod-rule';
+import { applyServerErrors, errorMessage } from '../components/form-errors';
+import { zodRule } from '../components/zod-rule';
 import { dateToIso, formToInput, MEMBER_FORM_FIELDS, memberToForm, type MemberFormValues } from './form-values';
 
 const shape = memberInputSchema.shape;

@@ -15,7 +15,7 @@ import { formatDateCn, formatMonthCn, showIdNumber, showPhone } from '../compone
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { useDebounced } from '../components/useDebounced';
-import { errorMessage } from '../components/zod-rule';
+import { errorMessage } from '../components/form-errors';
 import { MemberDetailDrawer } from './MemberDetailDrawer';
 import { MemberFormDrawer } from './MemberFormDrawer';
 import { RosterButtons } from './roster/RosterButtons';

@@ -7,7 +7,7 @@ import { useEffect } from 'react';
 import { MEMBER_STATUSES } from '../../shared/domain/labels';
 import type { Member } from '../../shared/members/schema';
 import { useApiMutation } from '../api/hooks';
-import { applyServerErrors, errorMessage } from '../components/zod-rule';
+import { applyServerErrors, errorMessage } from '../components/form-errors';
 
 interface Values {
   status: Member['status'];

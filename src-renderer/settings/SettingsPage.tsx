@@ -9,7 +9,8 @@ import { saveDownload } from '../api/platform';
 import { formatTimestampCn } from '../components/format';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
-import { applyServerErrors, errorMessage, zodRule } from '../components/zod-rule';
+import { applyServerErrors, errorMessage } from '../components/form-errors';
+import { zodRule } from '../components/zod-rule';
 import { settingsSections } from './sections';
 
 const shape = generalSettingsSchema.shape;

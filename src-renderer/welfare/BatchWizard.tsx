@@ -12,7 +12,7 @@ import type { BatchInput, Person } from '../../shared/welfare/schema';
 import { useApi } from '../api/context';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { PageHeader } from '../components/PageHeader';
-import { errorMessage } from '../components/zod-rule';
+import { errorMessage } from '../components/form-errors';
 import { yuanRule, yuanToFen } from './money';
 import { printSignoff } from './SignoffModal';
 import { standardText } from './VisitFormDrawer';

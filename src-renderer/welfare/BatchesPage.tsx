@@ -9,7 +9,7 @@ import { formatFen } from '../../shared/domain/money';
 import type { Batch } from '../../shared/welfare/schema';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { QueryError } from '../components/QueryError';
-import { errorMessage } from '../components/zod-rule';
+import { errorMessage } from '../components/form-errors';
 import { printSignoff } from './SignoffModal';
 
 export function BatchesPage() {

@@ -8,7 +8,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { HARDSHIP_CAUSES, HARDSHIP_LEVELS, HARDSHIP_STATUSES, type HardshipDetail, type HardshipInput } from '../../shared/welfare/schema';
 import { useApiMutation } from '../api/hooks';
-import { applyServerErrors, errorMessage } from '../components/zod-rule';
+import { applyServerErrors, errorMessage } from '../components/form-errors';
 import { MemberPicker } from './MemberPicker';
 import { fenToYuanText, yuanRule, yuanToFen } from './money';
 

@@ -15,7 +15,7 @@ import { useApiMutation, useApiQuery } from '../api/hooks';
 import { openPrintView } from '../api/platform';
 import { QueryError } from '../components/QueryError';
 import { useDebounced } from '../components/useDebounced';
-import { errorMessage } from '../components/zod-rule';
+import { errorMessage } from '../components/form-errors';
 import { HardshipFormDrawer } from './HardshipFormDrawer';
 
 type Status = HardshipFile['status'];

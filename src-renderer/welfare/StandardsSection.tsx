@@ -8,7 +8,7 @@ import { useEffect } from 'react';
 import type { WelfareStandard } from '../../shared/welfare/schema';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { QueryError } from '../components/QueryError';
-import { errorMessage } from '../components/zod-rule';
+import { errorMessage } from '../components/form-errors';
 import { fenToYuanText, yuanRule, yuanToFen } from './money';
 
 interface Row {

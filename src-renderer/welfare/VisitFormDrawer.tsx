@@ -9,7 +9,7 @@ import { formatFen } from '../../shared/domain/money';
 import type { Visit, VisitInput, WelfareStandard } from '../../shared/welfare/schema';
 import { useApi } from '../api/context';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { applyServerErrors, errorMessage } from '../components/zod-rule';
+import { applyServerErrors, errorMessage } from '../components/form-errors';
 import { MemberPicker } from './MemberPicker';
 import { fenToYuanText, yuanRule, yuanToFen } from './money';
 import { confirmOverStandard } from './OverStandardConfirm';

@@ -16,7 +16,7 @@ import { useApiMutation, useApiQuery } from '../api/hooks';
 import { saveDownload } from '../api/platform';
 import { QueryError } from '../components/QueryError';
 import { useDebounced } from '../components/useDebounced';
-import { errorMessage } from '../components/zod-rule';
+import { errorMessage } from '../components/form-errors';
 import { SignoffModal } from './SignoffModal';
 import { VisitFormDrawer } from './VisitFormDrawer';
 

@@ -7,7 +7,7 @@ import type { ImportBatch } from '../../../shared/members/roster/schema';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { formatTimestampCn } from '../../components/format';
 import { QueryError } from '../../components/QueryError';
-import { errorMessage } from '../../components/zod-rule';
+import { errorMessage } from '../../components/form-errors';
 
 export function BatchList() {
   const { modal, message } = App.useApp();
