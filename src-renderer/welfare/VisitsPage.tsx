@@ -19,6 +19,7 @@ import { useDebounced } from '../components/useDebounced';
 import { errorMessage } from '../components/form-errors';
 import { SignoffModal } from './SignoffModal';
 import { VisitFormDrawer } from './VisitFormDrawer';
+import { confirmAction } from '../components/confirm-action';
 
 const THIS_YEAR = dayjs().year();
 
@@ -59,20 +60,11 @@ export function VisitsPage() {
   };
 
   const confirmDelete = (v: Visit) =>
-    modal.confirm({
+    confirmAction({ modal, message }, {
       title: `删除对 ${v.displayName} 的慰问记录？`,
       content: `${formatDateCn(v.visitDate)} ${v.reason}，慰问金 ${formatFen(v.amountFen)}。删除后无法恢复。`,
-      okText: '确认删除',
-      okButtonProps: { danger: true },
-      cancelText: '取消',
-      onOk: async () => {
-        try {
-          await remove.mutateAsync({ id: v.id });
-          message.success('已删除该慰问记录');
-        } catch (error) {
-          message.error(errorMessage(error));
-        }
-      },
+      run: () => remove.mutateAsync({ id: v.id }),
+      success: '已删除该慰问记录',
     });
 
   const exportYear = async () => {
