@@ -75,3 +75,14 @@ export function openStore(file: string, options: OpenOptions = {}): Db {
     throw describeOpenError(resolved, error);
   }
 }
+
+/**
+ * An empty, migrated store in memory: what a check (a dry-run import) runs against when no store
+ * file exists yet, so looking creates no file.
+ */
+export function openMemoryStore(): Db {
+  const db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  return db;
+}
