@@ -11,7 +11,7 @@ import type { Method } from '../../shared/api/contract';
 import type { ApiEnvelope } from '../../shared/api/errors';
 import { todayIso } from '../../shared/domain/dates';
 import { EXAMPLE_STANDARDS_MARKER, type VisitInput } from '../../shared/welfare/schema';
-import { dispatch } from '../../src-main/api/dispatch';
+import { checkedDispatch as dispatch } from '../helpers/api';
 import { runCli } from '../../src-main/cli/program';
 import { tempStore } from '../helpers/store';
 
