@@ -8,6 +8,7 @@ import { zodToApiError } from '../../shared/api/zod-messages';
 import type { AppContext } from './context';
 import type { Handler } from './define';
 import { applyDueStatusChanges } from '../members/scheduled';
+import { sqliteCode } from '../db/sql';
 import { handlers } from './handlers';
 
 export type Logger = (message: string, error?: unknown) => void;
@@ -15,10 +16,6 @@ export type Logger = (message: string, error?: unknown) => void;
 const defaultLogger: Logger = (message, error) => {
   console.error(`[union-ledger] ${message}`, error ?? '');
 };
-
-function sqliteCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
-}
 
 /** Maps anything thrown below the API to what the user may see. */
 export function toApiError(error: unknown, method: string, log: Logger = defaultLogger): ApiError {

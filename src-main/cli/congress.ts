@@ -2,9 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { AppError } from '../../shared/api/errors';
-import { exportSummary } from '../congress/export';
-import { listSessions } from '../congress/sessions';
 import { fileErrorReason, type CliIo } from './io';
+import { call, optionNumber } from './call';
 import { withStore } from './store';
 
 export function registerCongressCommands(program: Command, io: CliIo): Command {
@@ -17,10 +16,8 @@ export function registerCongressCommands(program: Command, io: CliIo): Command {
     .requiredOption('--db <file>', '数据文件路径')
     .requiredOption('--session <id>', '届次编号（可用 congress sessions 查看）')
     .action(async (file: string, options: { db: string; session: string }) => {
-      const sessionId = Number(options.session);
-      if (!Number.isInteger(sessionId) || sessionId <= 0) throw new AppError('VALIDATION', `届次编号应为正整数，收到：${options.session}`);
-      await withStore(options.db, false, async ({ db }) => {
-        const download = await exportSummary(db, sessionId);
+      await withStore(options.db, false, async (ctx) => {
+        const download = await call(ctx, 'congress.export', { sessionId: optionNumber(options.session)! });
         const target = path.resolve(file);
         try {
           fs.writeFileSync(target, Buffer.from(download.contentBase64, 'base64'));
@@ -36,8 +33,8 @@ export function registerCongressCommands(program: Command, io: CliIo): Command {
     .description('列出届次及其编号')
     .requiredOption('--db <file>', '数据文件路径')
     .action(async (options: { db: string }) => {
-      await withStore(options.db, false, ({ db }) => {
-        const sessions = listSessions(db);
+      await withStore(options.db, false, async (ctx) => {
+        const sessions = await call(ctx, 'congress.sessions.list', {});
         if (sessions.length === 0) io.out('还没有登记任何届次');
         for (const s of sessions) io.out([s.id, s.name, `提案 ${s.motionCount} 件`, `未办结 ${s.openCount} 件`].join('\t'));
       });

@@ -2,9 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { AppError } from '../../shared/api/errors';
-import { registerQuerySchema } from '../../shared/disclosure/schema';
-import { exportRegister } from '../disclosure/register';
 import { fileErrorReason, type CliIo } from './io';
+import { call, optionNumber } from './call';
 import { withStore } from './store';
 
 export function registerDisclosureCommands(program: Command, io: CliIo): Command {
@@ -17,15 +16,11 @@ export function registerDisclosureCommands(program: Command, io: CliIo): Command
     .requiredOption('--db <file>', '数据文件路径')
     .option('--year <year>', '只导出某一年度（按发布日期），例如 2026')
     .action(async (file: string, options: { db: string; year?: string }) => {
-      let year: number | undefined;
-      if (options.year !== undefined) {
-        if (!/^\d{4}$/.test(options.year)) throw new AppError('VALIDATION', `年度应为四位数字，例如 2026（收到的是“${options.year}”）。`);
-        year = Number(options.year);
-      }
+      const year = optionNumber(options.year);
       if (!file.toLowerCase().endsWith('.xlsx')) throw new AppError('VALIDATION', `导出文件应以 .xlsx 结尾：${file}`);
-      const query = registerQuerySchema.parse({ year });
-      await withStore(options.db, false, async ({ db }) => {
-        const out = await exportRegister(db, query);
+      await withStore(options.db, false, async (ctx) => {
+        const { db } = ctx;
+        const out = await call(ctx, 'disclosure.register.export', { year });
         const target = path.resolve(file);
         try {
           fs.mkdirSync(path.dirname(target), { recursive: true });

@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
-import { memberListQuerySchema } from '../../shared/members/schema';
-import { AppError } from '../../shared/api/errors';
-import { MEMBER_STATUSES } from '../../shared/domain/labels';
+import type { Input } from '../../shared/api/contract';
 import { maskResidentId } from '../../shared/domain/resident-id';
-import { listMembers } from '../members/service';
+import { call } from './call';
 import type { CliIo } from './io';
 import { withStore } from './store';
 
@@ -18,19 +16,17 @@ export function registerMemberCommands(program: Command, io: CliIo): Command {
     .option('--search <text>', '按姓名、拼音首字母、身份证号或电话查找')
     .option('--status <status>', '只列出某一会员状态（在册/调出/退休/退会/去世）')
     .action(async (options: { db: string; json?: boolean; search?: string; status?: string }) => {
-      if (options.status && !(MEMBER_STATUSES as readonly string[]).includes(options.status)) {
-        throw new AppError('VALIDATION', `会员状态“${options.status}”不正确，只能是 ${MEMBER_STATUSES.join('、')} 之一。`);
-      }
-      const query = memberListQuerySchema.parse({
+      const query = {
         search: options.search,
-        statuses: options.status ? [options.status] : undefined,
+        // Checked by the contract's schema in dispatch, like any other caller's input.
+        statuses: options.status ? ([options.status] as Input<'members.list'>['statuses']) : undefined,
         page: 1,
         pageSize: 500,
-      });
-      await withStore(options.db, false, ({ db }) => {
+      };
+      await withStore(options.db, false, async (ctx) => {
         const rows = [];
         for (let page = 1; ; page++) {
-          const result = listMembers(db, { ...query, page });
+          const result = await call(ctx, 'members.list', { ...query, page });
           rows.push(...result.rows);
           if (rows.length >= result.total || result.rows.length === 0) break;
         }

@@ -7,17 +7,13 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { AppError } from '../../shared/api/errors';
 import type { Download } from '../../shared/api/common';
-import { memberListQuerySchema } from '../../shared/members/schema';
+import type { Input } from '../../shared/api/contract';
 import { formatTimestampCn } from '../../shared/domain/dates';
 import type { RosterCheck, RosterSheet } from '../../shared/members/roster/schema';
-import { exportRoster, rosterTemplate } from '../members/roster/export';
 import { assertImportSize } from '../import/read-file';
-import { commitRoster, listBatches, previewRoster, readRosterBytes, undoBatch } from '../members/roster/service';
+import { call, optionNumber } from './call';
 import { CliExit, printCliError, type CliIo } from './io';
-import { withStore } from './store';
-import Database from 'better-sqlite3';
-import type { AppContext } from '../api/context';
-import { migrate } from '../db/migrations';
+import { withScratchStore, withStore, withStoreOrScratch } from './store';
 
 interface ImportOptions {
   db: string;
@@ -36,22 +32,6 @@ interface Issue {
 
 function issuesOf(check: RosterCheck, level: 'error' | 'warning'): Issue[] {
   return check.rows.flatMap((r) => r.issues.filter((i) => i.level === level).map((i) => ({ row: r.row, column: i.column, message: i.message })));
-}
-
-/**
- * A dry run against a store that does not exist yet checks against an empty one in memory, so
- * a roster can be checked before the first store is made, and no file is created by looking.
- */
-async function storeForImport(storePath: string, dryRun: boolean, run: (ctx: Pick<AppContext, 'db'>) => void): Promise<void> {
-  if (!dryRun || fs.existsSync(storePath)) return withStore(storePath, !dryRun, run);
-  const db = new Database(':memory:');
-  try {
-    db.pragma('foreign_keys = ON');
-    migrate(db);
-    run({ db });
-  } finally {
-    db.close();
-  }
 }
 
 function readFileBytes(file: string): Buffer {
@@ -106,14 +86,15 @@ export function registerRosterCommands(members: Command, io: CliIo): void {
     .action(async (file: string, options: ImportOptions) => {
       await guarded(io, options.json, async () => {
         const bytes = readFileBytes(file);
-        const headerRow = options.headerRow ? Number(options.headerRow) : undefined;
-        if (headerRow !== undefined && (!Number.isInteger(headerRow) || headerRow < 1)) {
-          throw new AppError('VALIDATION', '--header-row 应为正整数行号');
-        }
-        const sheet = await readRosterBytes(path.basename(file), bytes, { sheet: options.sheet, headerRow });
-        const input = { headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows };
-        await storeForImport(options.db, !!options.dryRun, ({ db }) => {
-          const check = previewRoster(db, input);
+        await withStoreOrScratch(options.db, !options.dryRun, async (ctx) => {
+          const sheet = await call(ctx, 'roster.read', {
+            fileName: path.basename(file),
+            contentBase64: bytes.toString('base64'),
+            sheet: options.sheet,
+            headerRow: optionNumber(options.headerRow),
+          });
+          const input = { headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows };
+          const check = await call(ctx, 'roster.preview', input);
           const blocked = check.counts.errors > 0 && !options.skipInvalid;
           let created = 0;
           let updated = 0;
@@ -121,7 +102,7 @@ export function registerRosterCommands(members: Command, io: CliIo): void {
             created = check.counts.create;
             updated = check.counts.update;
           } else if (!blocked && check.counts.valid > 0) {
-            const batch = commitRoster(db, { ...input, fileName: path.basename(file), sheet: sheet.sheet, headerRow: sheet.headerRow, skipInvalid: !!options.skipInvalid });
+            const batch = await call(ctx, 'roster.commit', { ...input, fileName: path.basename(file), sheet: sheet.sheet, headerRow: sheet.headerRow, skipInvalid: !!options.skipInvalid });
             created = batch.created;
             updated = batch.updated;
           }
@@ -160,8 +141,9 @@ export function registerRosterCommands(members: Command, io: CliIo): void {
     .option('--status <status>', '只导出某一会员状态（在册/调出/退休/退会/去世）')
     .action(async (file: string, options: { db: string; status?: string }) => {
       await guarded(io, false, async () => {
-        const filter = memberListQuerySchema.omit({ page: true, pageSize: true }).parse({ statuses: options.status ? [options.status] : undefined });
-        const download = await withStore(options.db, false, ({ db }) => exportRoster(db, filter));
+        // Checked by the contract's schema in dispatch, like any other caller's input.
+        const statuses = options.status ? ([options.status] as Input<'members.list'>['statuses']) : undefined;
+        const download = await withStore(options.db, false, (ctx) => call(ctx, 'roster.export', { statuses }));
         await saveDownload(download, file);
         io.out(`已导出：${path.resolve(file)}`);
       });
@@ -173,7 +155,7 @@ export function registerRosterCommands(members: Command, io: CliIo): void {
     .argument('<file>', '保存到的文件，如 会员导入模板.xlsx')
     .action(async (file: string) => {
       await guarded(io, false, async () => {
-        await saveDownload(await rosterTemplate(), file);
+        await saveDownload(await withScratchStore((ctx) => call(ctx, 'roster.template', {})), file);
         io.out(`已保存导入模板：${path.resolve(file)}`);
       });
     });
@@ -185,7 +167,7 @@ export function registerRosterCommands(members: Command, io: CliIo): void {
     .option('--json', '以 JSON 输出')
     .action(async (options: { db: string; json?: boolean }) => {
       await guarded(io, options.json, async () => {
-        const batches = await withStore(options.db, false, ({ db }) => listBatches(db));
+        const batches = await withStore(options.db, false, (ctx) => call(ctx, 'roster.batches', {}));
         if (options.json) return io.out(JSON.stringify(batches));
         if (batches.length === 0) io.out('还没有导入过花名册');
         for (const b of batches) {
@@ -202,9 +184,8 @@ export function registerRosterCommands(members: Command, io: CliIo): void {
     .requiredOption('--db <file>', '数据文件路径')
     .action(async (batch: string, options: { db: string }) => {
       await guarded(io, false, async () => {
-        const id = Number(batch);
-        if (!Number.isInteger(id) || id < 1) throw new AppError('VALIDATION', '批次编号应为正整数');
-        const result = await withStore(options.db, true, ({ db }) => undoBatch(db, id));
+        const id = optionNumber(batch)!;
+        const result = await withStore(options.db, true, (ctx) => call(ctx, 'roster.undo', { id }));
         io.out(`已撤销批次 #${id}：删除新增的会员 ${result.removed} 人，恢复字段 ${result.restored} 项${result.kept ? `，${result.kept} 项导入后又被修改过，保留现值` : ''}。`);
       });
     });

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import type { AppContext } from '../api/context';
-import { bootServices, closeServices } from '../app/boot';
+import { APP_VERSION, bootServices, closeServices } from '../app/boot';
+import { openMemoryStore } from '../db/open';
 
 let initEmptyStore = false;
 
@@ -26,5 +27,24 @@ export async function withStore<T>(storePath: string, writes: boolean, run: (ctx
     return await run(ctx);
   } finally {
     closeServices(ctx);
+  }
+}
+
+/**
+ * A check (a dry-run import) against a store that does not exist yet runs against an empty one in
+ * memory, so a roster can be checked before the first store is made, and no file is created by looking.
+ */
+export async function withStoreOrScratch<T>(storePath: string, writes: boolean, run: (ctx: AppContext) => Promise<T> | T): Promise<T> {
+  if (writes || fs.existsSync(storePath)) return withStore(storePath, writes, run);
+  return withScratchStore(run);
+}
+
+/** An empty store in memory for a command that needs no data (the import template). */
+export async function withScratchStore<T>(run: (ctx: AppContext) => Promise<T> | T): Promise<T> {
+  const db = openMemoryStore();
+  try {
+    return await run({ db, storePath: ':memory:', backupDir: '', shell: 'browser', appVersion: APP_VERSION });
+  } finally {
+    db.close();
   }
 }

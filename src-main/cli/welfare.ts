@@ -2,9 +2,8 @@ import type { Command } from 'commander';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/api/errors';
-import { exportInputSchema } from '../../shared/welfare/schema';
-import { exportRegister } from '../welfare/export';
 import { fileErrorReason, type CliIo } from './io';
+import { call, optionNumber } from './call';
 import { withStore } from './store';
 
 export function registerWelfareCommands(program: Command, io: CliIo): Command {
@@ -17,11 +16,9 @@ export function registerWelfareCommands(program: Command, io: CliIo): Command {
     .requiredOption('--db <file>', '数据文件路径')
     .requiredOption('--year <year>', '年度，例如 2026')
     .action(async (file: string, options: { db: string; year: string }) => {
-      if (!/^\d{4}$/.test(options.year)) throw new AppError('VALIDATION', `年度“${options.year}”不正确，应为四位数字，例如 2026。`);
       if (!file.toLowerCase().endsWith('.xlsx')) throw new AppError('VALIDATION', `文件名应以 .xlsx 结尾：${file}`);
-      const input = exportInputSchema.parse({ year: Number(options.year) });
-      await withStore(options.db, false, async ({ db }) => {
-        const download = await exportRegister(db, input);
+      await withStore(options.db, false, async (ctx) => {
+        const download = await call(ctx, 'welfare.export', { year: optionNumber(options.year) });
         const target = path.resolve(file);
         try {
           fs.mkdirSync(path.dirname(target), { recursive: true });

@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import type { motionListQuerySchema } from '../../shared/congress/schema';
 import { nowTimestamp, todayIso } from '../../shared/domain/dates';
 import type { Db } from '../db/types';
+import { escapeLike } from '../db/sql';
 import { getSession } from './sessions';
 import { getCongressSettings } from './settings';
 
@@ -294,7 +295,7 @@ export function listMotions(db: Db, query: ListQuery, today: string = todayIso()
   }
   const q = query.search?.trim();
   if (q) {
-    params.q = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    params.q = `%${escapeLike(q)}%`;
     where.push(`(mo.title LIKE @q ESCAPE '\\' OR mo.number LIKE @q ESCAPE '\\' OR pm.name LIKE @q ESCAPE '\\' OR mo.lead_unit LIKE @q ESCAPE '\\')`);
   }
   const rows = db.prepare<Record<string, string | number>, MotionRow>(`${MOTION_SELECT} WHERE ${where.join(' AND ')} ORDER BY mo.seq`).all(params);

@@ -9,6 +9,7 @@ import { AppError } from '../../shared/api/errors';
 import { applyDueStatusChanges } from '../members/scheduled';
 import { migrate } from './migrations';
 import type { Db } from './types';
+import { sqliteCode } from './sql';
 
 export interface OpenOptions {
   /** Skip migrations (used by migration tests to build older versions). */
@@ -35,10 +36,6 @@ export function isEmptyStoreFile(file: string): boolean {
 }
 
 export const STORE_EMPTY_HINT = '若要在这里新建一个空的台账，命令行请加 --init；否则请从备份恢复，或指定其他数据文件。';
-
-function sqliteCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
-}
 
 export function describeOpenError(file: string, error: unknown): AppError {
   if (error instanceof AppError) return error;
@@ -112,4 +109,15 @@ export function openStore(file: string, options: OpenOptions = {}): Db {
     db?.close();
     throw describeOpenError(resolved, error);
   }
+}
+
+/**
+ * An empty, migrated store in memory: what a check (a dry-run import) runs against when no store
+ * file exists yet, so looking creates no file.
+ */
+export function openMemoryStore(): Db {
+  const db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  return db;
 }

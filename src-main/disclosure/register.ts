@@ -10,15 +10,12 @@ import type { DisclosureDashboard, Notice, registerQuerySchema } from '../../sha
 import type { Download } from '../../shared/api/common';
 import type { Db } from '../db/types';
 import { storeCalendar } from '../settings/calendar';
+import { escapeLike, inList, whereClause } from '../db/sql';
 import { addTableSheet, newWorkbook, workbookToBuffer } from '../excel/workbook';
 import { listPendingObjections } from './objections';
 import { EFFECTIVE_STATE_SQL, NOTICE_SELECT, rowToNotice, type NoticeRow } from './notices';
 
 type RegisterQuery = z.output<typeof registerQuerySchema>;
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 export function listRegister(db: Db, query: RegisterQuery, today: string = todayIso()): { rows: Notice[]; years: number[] } {
   const clauses: string[] = [];
@@ -28,23 +25,15 @@ export function listRegister(db: Db, query: RegisterQuery, today: string = today
     params.from = `${query.year}-01-01`;
     params.to = `${query.year}-12-31`;
   }
-  const inList = (expr: string, prefix: string, values: readonly string[] | undefined) => {
-    if (!values?.length) return;
-    const names = values.map((v, i) => {
-      params[`${prefix}${i}`] = v;
-      return `@${prefix}${i}`;
-    });
-    clauses.push(`${expr} IN (${names.join(', ')})`);
-  };
-  inList('n.category', 'cat', query.categories);
-  inList('n.scope', 'sc', query.scopes);
-  inList(`(${EFFECTIVE_STATE_SQL})`, 'st', query.states);
+  inList({ clauses, params }, 'n.category', 'cat', query.categories);
+  inList({ clauses, params }, 'n.scope', 'sc', query.scopes);
+  inList({ clauses, params }, `(${EFFECTIVE_STATE_SQL})`, 'st', query.states);
   const search = query.search?.trim();
   if (search) {
     params.q = `%${escapeLike(search)}%`;
     clauses.push(`(n.title LIKE @q ESCAPE '\\' OR n.responsible_unit LIKE @q ESCAPE '\\')`);
   }
-  const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
+  const where = whereClause(clauses);
   const rows = db
     .prepare<Record<string, string | number>, NoticeRow>(`${NOTICE_SELECT} ${where} ORDER BY n.publish_date DESC, n.id DESC`)
     .all(params)

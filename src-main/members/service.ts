@@ -18,6 +18,7 @@ import type { changeStatusInputSchema, memberListQuerySchema } from '../../share
 import { findReferences } from '../db/references';
 import { departmentOrderBy } from '../settings/department-order';
 import type { Db } from '../db/types';
+import { escapeLike, inList, whereClause, type Where } from '../db/sql';
 import { applyIdDerivations } from './id-derivations';
 import { assertNothingScheduled, getScheduled, scheduledOf, scheduleStatusChange } from './scheduled';
 import { memberWriter } from './writer';
@@ -201,24 +202,6 @@ const SORT_COLUMNS: Record<NonNullable<ListQuery['sortBy']>, string> = {
   createdAt: 'created_at',
 };
 
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-interface Where {
-  clauses: string[];
-  params: Record<string, string>;
-}
-
-function inList(where: Where, column: string, prefix: string, values: readonly string[] | undefined): void {
-  if (!values || values.length === 0) return;
-  const names = values.map((v, i) => {
-    where.params[`${prefix}${i}`] = v;
-    return `@${prefix}${i}`;
-  });
-  where.clauses.push(`${column} IN (${names.join(', ')})`);
-}
-
 /** The first string after all strings that start with `prefix` (lower-case letters only): zs → zt. */
 function prefixEnd(prefix: string): string {
   return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
@@ -232,7 +215,7 @@ const TRIGRAM_MIN = 3;
  * number, or part of a phone number. Letters search pinyin; digits search IDs and phones.
  * Each branch finds exactly the rows of a plain LIKE scan, through indexes where it can.
  */
-function addSearch(where: Where, raw: string | undefined): void {
+function addSearch(where: Where<string>, raw: string | undefined): void {
   const q = raw ? trimAll(toHalfWidth(raw)).replace(/\s+/g, '') : '';
   if (!q) return;
   if (/^[a-zA-Z]+$/.test(q)) {
@@ -275,7 +258,7 @@ function addSearch(where: Where, raw: string | undefined): void {
 }
 
 function buildWhere(query: ListQuery, forPage: boolean): { sql: string; params: Record<string, string>; searching: boolean } {
-  const where: Where = { clauses: [], params: {} };
+  const where: Where<string> = { clauses: [], params: {} };
   addSearch(where, query.search);
   const searching = where.clauses.length > 0;
   // Status, gender and employment type split the table into a few large parts: seeking one through
@@ -286,7 +269,7 @@ function buildWhere(query: ListQuery, forPage: boolean): { sql: string; params: 
   inList(where, `${low}status`, 'st', query.statuses);
   inList(where, `${low}employment_type`, 'emp', query.employmentTypes);
   inList(where, `${low}gender`, 'gen', query.genders);
-  return { sql: where.clauses.length ? `WHERE ${where.clauses.join(' AND ')}` : '', params: where.params, searching };
+  return { sql: whereClause(where.clauses), params: where.params, searching };
 }
 
 function withScheduled(db: Db, members: Member[]): Member[] {

@@ -8,6 +8,7 @@ import { nowTimestamp, todayIso } from '../../shared/domain/dates';
 import type { Batch, Person, batchInputSchema, peopleQuerySchema } from '../../shared/welfare/schema';
 import type { Db } from '../db/types';
 import { departmentOrderBy } from '../settings/department-order';
+import { inList, whereClause } from '../db/sql';
 import { countThisYear, standardFor, standardProblems } from './standards';
 import { insertVisit } from './visits';
 
@@ -152,14 +153,10 @@ export function deleteBatch(db: Db, id: number): void {
 export function listPeople(db: Db, query: PeopleQuery): Person[] {
   const clauses: string[] = [];
   const params: Record<string, string> = {};
-  const inList = (column: string, prefix: string, values: string[] | undefined) => {
-    if (!values || values.length === 0) return;
-    clauses.push(`${column} IN (${values.map((v, i) => ((params[`${prefix}${i}`] = v), `@${prefix}${i}`)).join(', ')})`);
-  };
-  inList('m.status', 'st', query.statuses);
-  inList('m.department', 'dp', query.departments);
+  inList({ clauses, params }, 'm.status', 'st', query.statuses);
+  inList({ clauses, params }, 'm.department', 'dp', query.departments);
   if (query.hardshipOnly) clauses.push('h.id IS NOT NULL');
-  const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
+  const where = whereClause(clauses);
   return db
     .prepare<Record<string, string>, Person>(
       `SELECT m.id, m.name, m.department, m.status, h.level AS hardshipLevel

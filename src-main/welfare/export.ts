@@ -10,6 +10,7 @@ import { fenToCapital } from '../../shared/domain/money';
 import type { SignoffSheet, exportInputSchema, rangeInputSchema } from '../../shared/welfare/schema';
 import type { Db } from '../db/types';
 import { departmentOrderBy } from '../settings/department-order';
+import { whereClause } from '../db/sql';
 import { addTableSheet, newWorkbook, workbookToBuffer } from '../excel/workbook';
 import { getGeneralSettings } from '../settings/service';
 import { getBatch } from './batches';
@@ -35,7 +36,7 @@ export function signoffSheet(db: Db, input: RangeData): SignoffSheet {
     reasons: input.reasons,
   });
   if (input.cashOnly) w.clauses.push('v.amount_fen > 0');
-  const whereSql = w.clauses.length ? `WHERE ${w.clauses.join(' AND ')}` : '';
+  const whereSql = whereClause(w.clauses);
   // Sign-off order follows the office: by department, then name, so people find their line.
   const visits = db
     .prepare<Record<string, string | number>, Parameters<typeof rowToVisit>[0]>(

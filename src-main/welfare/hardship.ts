@@ -16,6 +16,7 @@ import {
   type reverifyInputSchema,
 } from '../../shared/welfare/schema';
 import type { Db } from '../db/types';
+import { escapeLike, inList, whereClause } from '../db/sql';
 
 type ListQuery = z.output<typeof hardshipListQuerySchema>;
 type ReverifyData = z.output<typeof reverifyInputSchema>;
@@ -141,19 +142,11 @@ export function getHardshipForMember(db: Db, memberId: number): HardshipFile | n
   return row ? rowToFile(row) : null;
 }
 
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 export function listHardshipFiles(db: Db, query: ListQuery): HardshipFile[] {
   const clauses: string[] = [];
   const params: Record<string, string> = {};
-  const inList = (column: string, prefix: string, values: readonly string[] | undefined) => {
-    if (!values || values.length === 0) return;
-    clauses.push(`${column} IN (${values.map((v, i) => ((params[`${prefix}${i}`] = v), `@${prefix}${i}`)).join(', ')})`);
-  };
-  inList('h.status', 'st', query.statuses);
-  inList('h.level', 'lv', query.levels);
+  inList({ clauses, params }, 'h.status', 'st', query.statuses);
+  inList({ clauses, params }, 'h.level', 'lv', query.levels);
   const q = query.search ? normalizeName(trimAll(toHalfWidth(query.search))) : '';
   if (q) {
     clauses.push(`(m.name LIKE @q ESCAPE '\\' OR m.name_initials LIKE @qi ESCAPE '\\')`);
@@ -164,7 +157,7 @@ export function listHardshipFiles(db: Db, query: ListQuery): HardshipFile[] {
     clauses.push(`h.status = '在档' AND h.verified_on <= @cutoff`);
     params.cutoff = reverifyCutoff();
   }
-  const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
+  const where = whereClause(clauses);
   return db
     .prepare<Record<string, string>, FileRow>(
       `${FILE_SELECT} ${where} ORDER BY h.status = '在档' DESC, h.verified_on ASC, m.name_pinyin, h.id`,

@@ -16,6 +16,7 @@ import type {
 } from '../../shared/welfare/schema';
 import type { Db } from '../db/types';
 import { departmentOrderBy } from '../settings/department-order';
+import { escapeLike, inList, whereClause, type Where } from '../db/sql';
 import { getHardshipForMember } from './hardship';
 import { countThisYear, standardFor, standardProblems } from './standards';
 
@@ -243,14 +244,7 @@ export function deleteVisit(db: Db, id: number): void {
 
 // ---- list ----
 
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-export interface VisitWhere {
-  clauses: string[];
-  params: Record<string, string | number>;
-}
+export type VisitWhere = Where;
 
 export function visitWhere(query: {
   year?: number;
@@ -277,16 +271,8 @@ export function visitWhere(query: {
     w.clauses.push('v.visit_date <= @to');
     w.params.to = query.to;
   }
-  const inList = (column: string, prefix: string, values: string[] | undefined) => {
-    if (!values || values.length === 0) return;
-    const names = values.map((v, i) => {
-      w.params[`${prefix}${i}`] = v;
-      return `@${prefix}${i}`;
-    });
-    w.clauses.push(`${column} IN (${names.join(', ')})`);
-  };
-  inList('v.reason', 'rs', query.reasons);
-  inList("coalesce(v.department, '')", 'dp', query.departments);
+  inList(w, 'v.reason', 'rs', query.reasons);
+  inList(w, "coalesce(v.department, '')", 'dp', query.departments);
   if (query.memberId !== undefined) {
     w.clauses.push('v.member_id = @memberId');
     w.params.memberId = query.memberId;
@@ -307,7 +293,7 @@ export function visitWhere(query: {
 
 export function listVisits(db: Db, query: ListQuery): VisitList {
   const w = visitWhere(query);
-  const whereSql = w.clauses.length ? `WHERE ${w.clauses.join(' AND ')}` : '';
+  const whereSql = whereClause(w.clauses);
   const from = 'FROM welfare_visits v LEFT JOIN members m ON m.id = v.member_id';
   const sums = db
     .prepare<Record<string, string | number>, { n: number; amount: number | null; goods: number | null }>(

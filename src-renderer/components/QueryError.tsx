@@ -1,5 +1,5 @@
 import { Alert, Button } from 'antd';
-import { errorMessage } from './zod-rule';
+import { errorMessage } from './form-errors';
 
 export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   return (

@@ -10,7 +10,7 @@ import type { Session } from '../../shared/congress/schema';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { openPrintView } from '../api/platform';
 import { QueryError } from '../components/QueryError';
-import { errorMessage } from '../components/zod-rule';
+import { errorMessage } from '../components/form-errors';
 
 export function AttendanceTab({ session }: { session: Session }) {
   const { message } = App.useApp();

@@ -6,7 +6,7 @@ import { useEffect } from 'react';
 import { voteRuleText } from '../../shared/congress/rules';
 import { PASS_BASES, type CongressSettings } from '../../shared/congress/schema';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { applyServerErrors, errorMessage } from '../components/zod-rule';
+import { applyServerErrors, errorMessage } from '../components/form-errors';
 
 const FIELDS = ['cosignerMin', 'quorumNumerator', 'quorumDenominator', 'passBase', 'passNumerator', 'passDenominator', 'teacherSharePercent', 'defaultReplyDays', 'replyDayKind', 'categories', 'nonVotingMayPropose', 'womenSharePercent', 'cadreSharePercent'];
 

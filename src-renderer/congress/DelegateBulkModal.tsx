@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { chineseNumber } from '../../shared/congress/rules';
 import { DELEGATE_KINDS, type DelegateCandidate, type DelegateKind } from '../../shared/congress/schema';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { errorMessage } from '../components/zod-rule';
+import { errorMessage } from '../components/form-errors';
 import { isoOf } from './form-dates';
 
 export function DelegateBulkModal({ open, term, onClose }: { open: boolean; term: number; onClose(): void }) {

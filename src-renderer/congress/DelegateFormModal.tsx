@@ -7,7 +7,7 @@ import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { DELEGATE_KINDS, type Delegate, type DelegateKind } from '../../shared/congress/schema';
 import { useApiMutation } from '../api/hooks';
-import { applyServerErrors, errorMessage } from '../components/zod-rule';
+import { applyServerErrors, errorMessage } from '../components/form-errors';
 import { dayOf, isoOf } from './form-dates';
 import { MemberSelect } from './MemberSelect';
 

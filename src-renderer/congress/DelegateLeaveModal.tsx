@@ -7,7 +7,7 @@ import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import type { Delegate } from '../../shared/congress/schema';
 import { useApiMutation } from '../api/hooks';
-import { applyServerErrors, errorMessage } from '../components/zod-rule';
+import { applyServerErrors, errorMessage } from '../components/form-errors';
 import { isoOf, todayDay } from './form-dates';
 import { MemberSelect } from './MemberSelect';
 

@@ -12,11 +12,12 @@ import { useApiMutation, useApiQuery } from '../api/hooks';
 import { openPrintView, saveDownload } from '../api/platform';
 import { formatDateCn } from '../components/format';
 import { QueryError } from '../components/QueryError';
-import { errorMessage } from '../components/zod-rule';
+import { errorMessage } from '../components/form-errors';
 import { ImportButtons } from '../import/ImportButtons';
 import { DelegateBulkModal } from './DelegateBulkModal';
 import { DelegateFormModal } from './DelegateFormModal';
 import { DelegateLeaveModal } from './DelegateLeaveModal';
+import { confirmAction } from '../components/confirm-action';
 
 export function DelegatesTab({ session }: { session: Session }) {
   const { modal, message } = App.useApp();
@@ -41,20 +42,11 @@ export function DelegatesTab({ session }: { session: Session }) {
   };
 
   const confirmDelete = (delegate: Delegate) =>
-    modal.confirm({
+    confirmAction({ modal, message }, {
       title: `删除代表 ${delegate.name}？`,
       content: '只用于纠正误登记。代表离开时请用“离任/替换”，记录会保留。',
-      okText: '确认删除',
-      okButtonProps: { danger: true },
-      cancelText: '取消',
-      onOk: async () => {
-        try {
-          await remove.mutateAsync({ id: delegate.id });
-          message.success(`已删除代表 ${delegate.name}`);
-        } catch (error) {
-          message.error(errorMessage(error));
-        }
-      },
+      run: () => remove.mutateAsync({ id: delegate.id }),
+      success: `已删除代表 ${delegate.name}`,
     });
 
   return (

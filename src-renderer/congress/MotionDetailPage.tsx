@@ -12,7 +12,7 @@ import { openPrintView } from '../api/platform';
 import { formatDateCn } from '../components/format';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
-import { errorMessage } from '../components/zod-rule';
+import { errorMessage } from '../components/form-errors';
 import { CloseModal } from './CloseModal';
 import { FeedbackModal } from './FeedbackModal';
 import { ImplementationModal } from './ImplementationModal';
@@ -22,6 +22,7 @@ import { MotionTimeline } from './MotionTimeline';
 import { ReplyModal } from './ReplyModal';
 import { ReviewModal } from './ReviewModal';
 import { WithdrawModal } from './WithdrawModal';
+import { confirmAction } from '../components/confirm-action';
 
 type Dialog = 'review' | 'reply' | 'implementation' | 'feedback' | 'close' | 'edit' | 'withdraw' | null;
 
@@ -116,21 +117,12 @@ export function MotionDetailPage() {
 
   const confirmDelete = () =>
     m &&
-    modal.confirm({
+    confirmAction({ modal, message }, {
       title: `删除提案 ${m.number}？`,
       content: '只有尚未审查的提案可以删除，删除后无法恢复。',
-      okText: '确认删除',
-      okButtonProps: { danger: true },
-      cancelText: '取消',
-      onOk: async () => {
-        try {
-          await remove.mutateAsync({ id: m.id });
-          message.success(`已删除提案 ${m.number}`);
-          navigate(`/congress/sessions/${m.sessionId}?tab=motions`);
-        } catch (error) {
-          message.error(errorMessage(error));
-        }
-      },
+      run: () => remove.mutateAsync({ id: m.id }),
+      success: `已删除提案 ${m.number}`,
+      then: () => navigate(`/congress/sessions/${m.sessionId}?tab=motions`),
     });
 
   const printMenu = (kind: 'form' | 'reply' | 'notice') => ({

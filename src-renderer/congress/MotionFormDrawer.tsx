@@ -3,12 +3,14 @@
  * (附议人) chosen from the term's delegates. The co-signer minimum follows the settings.
  */
 import { chineseNumber } from '../../shared/congress/rules';
-import { App, Button, Col, DatePicker, Drawer, Form, Input, Row, Select, Space, Typography } from 'antd';
+import { App, Col, DatePicker, Drawer, Form, Input, Row, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { motionInputSchema, type Motion, type MotionInput, type Session } from '../../shared/congress/schema';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { applyServerErrors, errorMessage, zodRule } from '../components/zod-rule';
+import { applyServerErrors, errorMessage } from '../components/form-errors';
+import { SaveCancel } from '../components/SaveCancel';
+import { zodRule } from '../components/zod-rule';
 import { dayOf, isoOf, todayDay } from './form-dates';
 import { useDelegateOptions } from './useDelegates';
 
@@ -94,12 +96,7 @@ export function MotionFormDrawer({ open, session, motion, onClose, onSaved }: Mo
       onClose={onClose}
       destroyOnHidden
       extra={
-        <Space>
-          <Button onClick={onClose}>取消</Button>
-          <Button type="primary" loading={create.isPending || update.isPending} onClick={() => void submit()}>
-            保存
-          </Button>
-        </Space>
+        <SaveCancel onCancel={onClose} onSave={() => void submit()} saving={create.isPending || update.isPending} />
       }
     >
       <Form form={form} layout="vertical">

@@ -12,7 +12,7 @@ import { openPrintView, saveDownload } from '../api/platform';
 import { formatDateCn } from '../components/format';
 import { QueryError } from '../components/QueryError';
 import { SearchBox } from '../components/SearchBox';
-import { errorMessage } from '../components/zod-rule';
+import { errorMessage } from '../components/form-errors';
 import { MotionFormDrawer } from './MotionFormDrawer';
 import { MotionStateTag } from './MotionStateTag';
 import { ImportButtons } from '../import/ImportButtons';

@@ -10,13 +10,13 @@ import { useApiMutation, useApiQuery } from '../api/hooks';
 import { formatDateCn } from '../components/format';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
-import { errorMessage } from '../components/zod-rule';
 import { AttendanceTab } from './AttendanceTab';
 import { DelegatesTab } from './DelegatesTab';
 import { MotionsTab } from './MotionsTab';
 import { OverviewTab } from './OverviewTab';
 import { SessionFormModal } from './SessionFormModal';
 import { VotesTab } from './VotesTab';
+import { confirmAction } from '../components/confirm-action';
 
 const TABS = ['overview', 'motions', 'delegates', 'attendance', 'votes'] as const;
 type Tab = (typeof TABS)[number];
@@ -33,21 +33,12 @@ export function SessionDetailPage() {
   const s = session.data;
   const confirmDelete = () =>
     s &&
-    modal.confirm({
+    confirmAction({ modal, message }, {
       title: `删除${s.name}？`,
       content: '只有还没有提案和票决的届次可以删除。',
-      okText: '确认删除',
-      okButtonProps: { danger: true },
-      cancelText: '取消',
-      onOk: async () => {
-        try {
-          await remove.mutateAsync({ id: s.id });
-          message.success(`已删除${s.name}`);
-          navigate('/congress');
-        } catch (error) {
-          message.error(errorMessage(error));
-        }
-      },
+      run: () => remove.mutateAsync({ id: s.id }),
+      success: `已删除${s.name}`,
+      then: () => navigate('/congress'),
     });
   return (
     <div>

@@ -6,7 +6,7 @@ import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { SESSION_KINDS, type Session, type SessionInput } from '../../shared/congress/schema';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { applyServerErrors, errorMessage } from '../components/zod-rule';
+import { applyServerErrors, errorMessage } from '../components/form-errors';
 import { dayOf, isoOf } from './form-dates';
 
 interface Values {

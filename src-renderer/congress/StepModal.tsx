@@ -4,7 +4,7 @@
  */
 import { App, Form, Modal, type FormInstance } from 'antd';
 import { useEffect, type ReactNode } from 'react';
-import { applyServerErrors, errorMessage } from '../components/zod-rule';
+import { applyServerErrors, errorMessage } from '../components/form-errors';
 
 export interface StepModalProps<V> {
   open: boolean;

@@ -10,7 +10,7 @@ import { useEffect, useMemo } from 'react';
 import { judgeVote } from '../../shared/congress/rules';
 import { VOTE_METHODS, type Session, type Vote } from '../../shared/congress/schema';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { applyServerErrors, errorMessage } from '../components/zod-rule';
+import { applyServerErrors, errorMessage } from '../components/form-errors';
 import { isoOf, todayDay } from './form-dates';
 
 interface Values {

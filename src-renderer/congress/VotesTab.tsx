@@ -9,8 +9,9 @@ import { useApiMutation, useApiQuery } from '../api/hooks';
 import { openPrintView } from '../api/platform';
 import { formatDateCn } from '../components/format';
 import { QueryError } from '../components/QueryError';
-import { errorMessage } from '../components/zod-rule';
+import { errorMessage } from '../components/form-errors';
 import { VoteFormModal } from './VoteFormModal';
+import { confirmAction } from '../components/confirm-action';
 
 const RESULT_COLORS: Record<Vote['result'], string> = { 通过: 'green', 未通过: 'red', 不足法定人数: 'orange' };
 
@@ -34,20 +35,11 @@ export function VotesTab({ session }: { session: Session }) {
     ).catch((e: unknown) => message.error(errorMessage(e)));
 
   const confirmDelete = (v: Vote) =>
-    modal.confirm({
+    confirmAction({ modal, message }, {
       title: `删除票决“${v.item}”？`,
       content: '只用于纠正误登记，删除后无法恢复。',
-      okText: '确认删除',
-      okButtonProps: { danger: true },
-      cancelText: '取消',
-      onOk: async () => {
-        try {
-          await remove.mutateAsync({ id: v.id });
-          message.success('已删除');
-        } catch (error) {
-          message.error(errorMessage(error));
-        }
-      },
+      run: () => remove.mutateAsync({ id: v.id }),
+      success: '已删除',
     });
 
   return (

@@ -6,7 +6,8 @@ import { useEffect } from 'react';
 import { DEFAULT_CATEGORIES, DISCLOSURE_FIELD_LABELS as L, disclosureSettingsPatchSchema } from '../../shared/disclosure/schema';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { QueryError } from '../components/QueryError';
-import { applyServerErrors, errorMessage, zodRule } from '../components/zod-rule';
+import { applyServerErrors, errorMessage } from '../components/form-errors';
+import { zodRule } from '../components/zod-rule';
 
 interface Values {
   defaultWorkingDays?: number;

@@ -12,7 +12,7 @@ import { useApi } from '../api/context';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
-import { applyServerErrors, errorMessage } from '../components/zod-rule';
+import { applyServerErrors, errorMessage } from '../components/form-errors';
 import { NoticeStateTag, PrintDialog } from './common';
 
 export function IssueListPage() {

@@ -15,9 +15,10 @@ import { formalTitle, type NoticeDetail, type Objection } from '../../shared/dis
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
-import { applyServerErrors, errorMessage } from '../components/zod-rule';
+import { applyServerErrors, errorMessage } from '../components/form-errors';
 import { NoticeBody, NoticeStateTag, ObjectionStatusTag, PrintDialog } from './common';
 import { ObjectionModal, ResolveObjectionModal } from './ObjectionModals';
+import { confirmAction } from '../components/confirm-action';
 
 type Step = 'approve' | 'publish' | 'withdraw' | 'archive';
 
@@ -152,21 +153,12 @@ export function NoticeDetailPage() {
   const daysLeft = workingDaysLeft(today, n.endDate, n.publishDate, calendar);
   const scheduleWarning = n.state === '已撤回' || n.state === '已归档' ? null : missingScheduleWarning(calendar, n.publishDate, n.endDate);
   const confirmDelete = () =>
-    modal.confirm({
+    confirmAction({ modal, message }, {
       title: `删除公示“${n.title}”？`,
       content: '只有未发布的公示可以删除，删除后无法恢复。',
-      okText: '确认删除',
-      okButtonProps: { danger: true },
-      cancelText: '取消',
-      onOk: async () => {
-        try {
-          await remove.mutateAsync({ id: n.id });
-          message.success('已删除');
-          navigate('/disclosure');
-        } catch (error) {
-          message.error(errorMessage(error));
-        }
-      },
+      run: () => remove.mutateAsync({ id: n.id }),
+      success: '已删除',
+      then: () => navigate('/disclosure'),
     });
 
   return (

@@ -2,7 +2,7 @@
  * 新建 / 编辑公示. The period end follows the publish date and the number of working days as they
  * are typed (the same arithmetic the service uses); the user may set another end date by hand.
  */
-import { App, Alert, Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Space, Spin, Typography } from 'antd';
+import { App, Alert, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Spin, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -14,7 +14,9 @@ import { DISCLOSURE_FIELD_LABELS as L, KINDS, SCOPE_HINTS, SCOPES, noticeInputSc
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
-import { applyServerErrors, errorMessage, zodRule } from '../components/zod-rule';
+import { applyServerErrors, errorMessage } from '../components/form-errors';
+import { SaveCancel } from '../components/SaveCancel';
+import { zodRule } from '../components/zod-rule';
 import { BodyEditor } from './BodyEditor';
 
 const shape = noticeInputSchema.shape;
@@ -161,12 +163,12 @@ export function NoticeFormPage() {
         title={noticeId !== null ? '编辑公示' : '新建公示'}
         subtitle="保存后为草稿；经校务公开领导小组审核后才能发布。"
         extra={
-          <Space>
-            <Button onClick={() => navigate(noticeId !== null ? `/disclosure/notices/${noticeId}` : '/disclosure')}>取消</Button>
-            <Button type="primary" loading={create.isPending || update.isPending} disabled={Boolean(locked)} onClick={() => void submit()}>
-              保存
-            </Button>
-          </Space>
+          <SaveCancel
+            onCancel={() => navigate(noticeId !== null ? `/disclosure/notices/${noticeId}` : '/disclosure')}
+            onSave={() => void submit()}
+            saving={create.isPending || update.isPending}
+            disabled={Boolean(locked)}
+          />
         }
       />
       {settings.error ? <QueryError error={settings.error} /> : null}

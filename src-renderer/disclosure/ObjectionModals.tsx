@@ -8,7 +8,8 @@ import { useEffect } from 'react';
 import { formatDateCn } from '../../shared/domain/dates';
 import { DISCLOSURE_FIELD_LABELS as L, resolveObjectionSchema, type Notice, type Objection } from '../../shared/disclosure/schema';
 import { useApiMutation } from '../api/hooks';
-import { applyServerErrors, errorMessage, zodRule } from '../components/zod-rule';
+import { applyServerErrors, errorMessage } from '../components/form-errors';
+import { zodRule } from '../components/zod-rule';
 
 interface ObjectionValues {
   objectionReceivedOn?: Dayjs;

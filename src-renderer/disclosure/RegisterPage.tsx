@@ -13,7 +13,7 @@ import { formatDateCn } from '../components/format';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { SearchBox } from '../components/SearchBox';
-import { errorMessage } from '../components/zod-rule';
+import { errorMessage } from '../components/form-errors';
 import { NoticeStateTag } from './common';
 
 type Scope = Notice['scope'];

@@ -7,7 +7,7 @@ import type { PaperSize } from '../../shared/api/bridge';
 import { sanitizeBodyHtml } from '../../shared/disclosure/body';
 import type { NoticeState, ObjectionStatus } from '../../shared/disclosure/schema';
 import { openPrintView } from '../api/platform';
-import { errorMessage } from '../components/zod-rule';
+import { errorMessage } from '../components/form-errors';
 
 const STATE_COLORS: Record<NoticeState, string> = {
   草稿: 'default',

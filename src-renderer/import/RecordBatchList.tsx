@@ -8,7 +8,7 @@ import { RECORD_SET_TITLES, type RecordImportBatch, type RecordSet } from '../..
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { formatTimestampCn } from '../components/format';
 import { QueryError } from '../components/QueryError';
-import { errorMessage } from '../components/zod-rule';
+import { errorMessage } from '../components/form-errors';
 
 interface Props {
   set: RecordSet;

@@ -12,7 +12,7 @@ import { RECORD_SET_TITLES, type ImportCheck, type ImportCheckedRow, type Import
 import { useApi } from '../api/context';
 import { useApiMutation } from '../api/hooks';
 import { saveDownload } from '../api/platform';
-import { errorMessage } from '../components/zod-rule';
+import { errorMessage } from '../components/form-errors';
 import { EditableCell } from './EditableCell';
 import { readAsBase64, sizeProblem } from './file';
 import './import.css';

@@ -2,7 +2,7 @@ import { App, Button, Descriptions, Drawer, Empty, Space, Spin, Tag, Timeline, T
 import { useState } from 'react';
 import { MEMBER_FIELD_LABELS as L, type Member } from '../../shared/members/schema';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { errorMessage } from '../components/zod-rule';
+import { errorMessage } from '../components/form-errors';
 import { formatDateCn, formatTimestampCn, showIdNumber, showPhone } from '../components/format';
 import { QueryError } from '../components/QueryError';
 import { StatusTag } from './StatusTag';

@@ -2,7 +2,7 @@
  * Add or edit a member. Every field is checked with the shared schema as it is typed; a valid ID
  * fills in gender and birth date, which then follow the ID.
  */
-import { App, AutoComplete, Button, Col, DatePicker, Drawer, Form, Input, Radio, Row, Select, Space } from 'antd';
+import { App, AutoComplete, Col, DatePicker, Drawer, Form, Input, Radio, Row, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { checkResidentId } from '../../shared/domain/resident-id';
@@ -15,7 +15,9 @@ import {
 } from '../../shared/domain/labels';
 import { MEMBER_FIELD_LABELS as L, memberInputSchema, type Member } from '../../shared/members/schema';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { applyServerErrors, errorMessage, zodRule } from '../components/zod-rule';
+import { applyServerErrors, errorMessage } from '../components/form-errors';
+import { SaveCancel } from '../components/SaveCancel';
+import { zodRule } from '../components/zod-rule';
 import { dateToIso, formToInput, MEMBER_FORM_FIELDS, memberToForm, type MemberFormValues } from './form-values';
 
 const shape = memberInputSchema.shape;
@@ -84,12 +86,7 @@ export function MemberFormDrawer({ open, member, onClose, onSaved }: MemberFormD
       onClose={onClose}
       destroyOnHidden
       extra={
-        <Space>
-          <Button onClick={onClose}>取消</Button>
-          <Button type="primary" loading={saving} onClick={() => void submit()}>
-            保存
-          </Button>
-        </Space>
+        <SaveCancel onCancel={onClose} onSave={() => void submit()} saving={saving} />
       }
     >
       <Form form={form} layout="vertical" onValuesChange={onValuesChange} requiredMark>

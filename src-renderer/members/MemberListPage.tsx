@@ -16,13 +16,13 @@ import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { SearchBox } from '../components/SearchBox';
 import { useColumnSettings } from '../components/useColumnSettings';
-import { errorMessage } from '../components/zod-rule';
 import { MemberDetailDrawer } from './MemberDetailDrawer';
 import { MemberFormDrawer } from './MemberFormDrawer';
 import { RosterButtons } from './roster/RosterButtons';
 import { StatusChangeModal } from './StatusChangeModal';
 import { rosterFilterToParams } from './print/roster-query';
 import { StatusTag } from './StatusTag';
+import { confirmAction } from '../components/confirm-action';
 
 type Status = Member['status'];
 type EmploymentType = NonNullable<Member['employmentType']>;
@@ -70,20 +70,11 @@ export function MemberListPage() {
   };
 
   const confirmDelete = (member: Member) => {
-    modal.confirm({
+    confirmAction({ modal, message }, {
       title: `删除会员 ${member.name}？`,
       content: '删除后无法恢复。会员离开工会时，一般应“变更状态”（调出、退休、退会、去世），这样记录和历史都会保留。',
-      okText: '确认删除',
-      okButtonProps: { danger: true },
-      cancelText: '取消',
-      onOk: async () => {
-        try {
-          await remove.mutateAsync({ id: member.id });
-          message.success(`已删除会员 ${member.name}`);
-        } catch (error) {
-          message.error(errorMessage(error));
-        }
-      },
+      run: () => remove.mutateAsync({ id: member.id }),
+      success: `已删除会员 ${member.name}`,
     });
   };
 

@@ -9,7 +9,7 @@ import { todayIso } from '../../shared/domain/dates';
 import type { Member } from '../../shared/members/schema';
 import { scheduledStatusText } from '../../shared/members/scheduled-text';
 import { useApiMutation } from '../api/hooks';
-import { applyServerErrors, errorMessage } from '../components/zod-rule';
+import { applyServerErrors, errorMessage } from '../components/form-errors';
 
 interface Values {
   status: Member['status'];

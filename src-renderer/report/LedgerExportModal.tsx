@@ -6,7 +6,7 @@ import { App, Checkbox, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useApi } from '../api/context';
 import { saveDownload } from '../api/platform';
-import { errorMessage } from '../components/zod-rule';
+import { errorMessage } from '../components/form-errors';
 
 const SHEETS = '会员花名册、会员变动、教代会提案、票决、校务公开、异议处理、慰问记录、困难职工档案';
 

@@ -12,7 +12,7 @@ import { openPrintView } from '../api/platform';
 import { useApiQuery } from '../api/hooks';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
-import { errorMessage } from '../components/zod-rule';
+import { errorMessage } from '../components/form-errors';
 import { AreaCard } from './AreaCard';
 import { ChecksCard } from './ChecksCard';
 import { copyText } from './clipboard';

@@ -12,7 +12,7 @@ import { BUILT_IN_CALENDAR, CALENDAR_DAY_KINDS, isWeekend, type CalendarDayKind 
 import { calendarSettingsSchema } from '../../shared/settings/calendar';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { QueryError } from '../components/QueryError';
-import { errorMessage } from '../components/zod-rule';
+import { errorMessage } from '../components/form-errors';
 
 interface Row {
   date?: Dayjs | null;

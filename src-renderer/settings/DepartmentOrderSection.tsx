@@ -8,7 +8,7 @@ import { App, Button, Card, List, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { QueryError } from '../components/QueryError';
-import { errorMessage } from '../components/zod-rule';
+import { errorMessage } from '../components/form-errors';
 
 export function DepartmentOrderSection() {
   const { message } = App.useApp();

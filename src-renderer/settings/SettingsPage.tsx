@@ -9,8 +9,10 @@ import { saveDownload } from '../api/platform';
 import { formatTimestampCn } from '../components/format';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
-import { applyServerErrors, errorMessage, zodRule } from '../components/zod-rule';
+import { applyServerErrors, errorMessage } from '../components/form-errors';
+import { zodRule } from '../components/zod-rule';
 import { settingsSections } from './sections';
+import { confirmAction } from '../components/confirm-action';
 
 const shape = generalSettingsSchema.shape;
 
@@ -30,20 +32,12 @@ export function SettingsPage() {
   const restore = useApiMutation('system.restoreBackup', ['']);
 
   const confirmRestore = (label: string, input: Parameters<typeof restore.mutate>[0]) => {
-    modal.confirm({
+    confirmAction({ modal, message }, {
       title: `用“${label}”恢复数据？`,
       content: '当前的全部数据将被这份备份替换。恢复前会先把当前数据另存为一份备份，万一选错还可以再恢复回来。',
       okText: '确认恢复',
-      okButtonProps: { danger: true },
-      cancelText: '取消',
-      onOk: async () => {
-        try {
-          const result = await restore.mutateAsync(input);
-          message.success(`已恢复。恢复前的数据已另存为：${result.safetyCopy.fileName}`);
-        } catch (error) {
-          message.error(errorMessage(error));
-        }
-      },
+      run: () => restore.mutateAsync(input),
+      success: (result) => `已恢复。恢复前的数据已另存为：${result.safetyCopy.fileName}`,
     });
   };
 

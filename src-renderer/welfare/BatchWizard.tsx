@@ -8,11 +8,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { formatDateCn } from '../../shared/domain/dates';
 import { fenToCapital, formatFen } from '../../shared/domain/money';
-import type { BatchInput, Person } from '../../shared/welfare/schema';
+import { batchInputSchema, type BatchInput, type Person } from '../../shared/welfare/schema';
 import { useApi } from '../api/context';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { PageHeader } from '../components/PageHeader';
-import { errorMessage } from '../components/zod-rule';
+import { errorMessage } from '../components/form-errors';
+import { zodRule } from '../components/zod-rule';
 import { yuanRule, yuanToFen } from './money';
 import { printSignoff } from './SignoffModal';
 import { standardText } from './VisitFormDrawer';
@@ -30,6 +31,7 @@ interface Details {
   notes?: string;
 }
 
+const shape = batchInputSchema.shape;
 const GROUP_QUERIES: Record<Exclude<Group, 'department'>, { statuses?: Array<'在册' | '退休'>; hardshipOnly?: boolean }> = {
   retired: { statuses: ['退休'] },
   hardship: { hardshipOnly: true, statuses: ['在册', '退休'] },
@@ -216,12 +218,12 @@ export function BatchWizard() {
               </Form.Item>
             </Col>
             <Col span={12}>
-              <Form.Item name="title" label="批次名称（可不填）" rules={[{ max: 60, message: '不能超过 60 个字' }]}>
+              <Form.Item name="title" label="批次名称（可不填）" rules={[zodRule(shape.title)]}>
                 <Input placeholder="默认为“年份+事由”，例如 2026年春节慰问" />
               </Form.Item>
             </Col>
             <Col span={12}>
-              <Form.Item name="goods" label="每人慰问品" rules={[{ max: 200, message: '不能超过 200 个字' }]}>
+              <Form.Item name="goods" label="每人慰问品" rules={[zodRule(shape.goods)]}>
                 <Input placeholder="例如：大米、食用油" />
               </Form.Item>
             </Col>
@@ -231,12 +233,12 @@ export function BatchWizard() {
               </Form.Item>
             </Col>
             <Col span={24}>
-              <Form.Item name="visitors" label="走访人员" rules={[{ max: 100, message: '不能超过 100 个字' }]}>
+              <Form.Item name="visitors" label="走访人员" rules={[zodRule(shape.visitors)]}>
                 <Input placeholder="例如：工会主席 王某、校长 李某" />
               </Form.Item>
             </Col>
             <Col span={24}>
-              <Form.Item name="notes" label="备注" rules={[{ max: 500, message: '不能超过 500 个字' }]}>
+              <Form.Item name="notes" label="备注" rules={[zodRule(shape.notes)]}>
                 <Input.TextArea rows={2} />
               </Form.Item>
             </Col>

@@ -9,8 +9,8 @@ import { formatFen } from '../../shared/domain/money';
 import type { Batch } from '../../shared/welfare/schema';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { QueryError } from '../components/QueryError';
-import { errorMessage } from '../components/zod-rule';
 import { printSignoff } from './SignoffModal';
+import { confirmAction } from '../components/confirm-action';
 
 export function BatchesPage() {
   const { modal, message } = App.useApp();
@@ -18,20 +18,11 @@ export function BatchesPage() {
   const batches = useApiQuery('welfare.batches.list', undefined);
   const remove = useApiMutation('welfare.batches.delete', ['welfare.']);
   const confirmDelete = (b: Batch) =>
-    modal.confirm({
+    confirmAction({ modal, message }, {
       title: `删除批次“${b.title}”？`,
       content: `将同时删除该批次的 ${b.visits} 条慰问记录（慰问金合计 ${formatFen(b.amountFen)}），删除后无法恢复。`,
-      okText: '确认删除',
-      okButtonProps: { danger: true },
-      cancelText: '取消',
-      onOk: async () => {
-        try {
-          await remove.mutateAsync({ id: b.id });
-          message.success(`已删除批次“${b.title}”`);
-        } catch (error) {
-          message.error(errorMessage(error));
-        }
-      },
+      run: () => remove.mutateAsync({ id: b.id }),
+      success: `已删除批次“${b.title}”`,
     });
   return (
     <div>

@@ -3,12 +3,14 @@
  * and its members (a sub-table), income, health, housing, verification and status.
  */
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Col, DatePicker, Drawer, Form, Input, InputNumber, Row, Select, Space, Table, Typography } from 'antd';
+import { App, Button, Col, DatePicker, Drawer, Form, Input, InputNumber, Row, Select, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
-import { HARDSHIP_CAUSES, HARDSHIP_LEVELS, HARDSHIP_STATUSES, type HardshipDetail, type HardshipInput } from '../../shared/welfare/schema';
+import { HARDSHIP_CAUSES, HARDSHIP_LEVELS, HARDSHIP_STATUSES, hardshipInputSchema, type HardshipDetail, type HardshipInput } from '../../shared/welfare/schema';
 import { useApiMutation } from '../api/hooks';
-import { applyServerErrors, errorMessage } from '../components/zod-rule';
+import { applyServerErrors, errorMessage } from '../components/form-errors';
+import { SaveCancel } from '../components/SaveCancel';
+import { zodRule } from '../components/zod-rule';
 import { MemberPicker } from './MemberPicker';
 import { fenToYuanText, yuanRule, yuanToFen } from './money';
 
@@ -42,6 +44,7 @@ interface Values {
 
 const options = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
 const iso = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
+const shape = hardshipInputSchema.shape;
 const FIELDS = ['memberId', 'level', 'mainCause', 'secondaryCauses', 'householdSize', 'income', 'health', 'housing', 'filedOn', 'verifiedOn', 'verifiedBy', 'status', 'statusDate', 'statusReason', 'notes', 'family'];
 
 function toValues(f: HardshipDetail): Values {
@@ -137,12 +140,7 @@ export function HardshipFormDrawer({ open, file, onClose }: { open: boolean; fil
       onClose={onClose}
       destroyOnHidden
       extra={
-        <Space>
-          <Button onClick={onClose}>取消</Button>
-          <Button type="primary" loading={create.isPending || update.isPending} onClick={() => void submit()}>
-            保存
-          </Button>
-        </Space>
+        <SaveCancel onCancel={onClose} onSave={() => void submit()} saving={create.isPending || update.isPending} />
       }
     >
       <Form form={form} layout="vertical" requiredMark>
@@ -158,7 +156,7 @@ export function HardshipFormDrawer({ open, file, onClose }: { open: boolean; fil
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="householdSize" label="家庭人口" rules={[{ required: true, message: '请填写家庭人口' }]}>
+            <Form.Item name="householdSize" label="家庭人口" validateFirst rules={[{ required: true, message: '请填写家庭人口' }, zodRule(shape.householdSize)]}>
               <InputNumber min={1} max={30} precision={0} addonAfter="人" style={{ width: '100%' }} />
             </Form.Item>
           </Col>
@@ -171,7 +169,7 @@ export function HardshipFormDrawer({ open, file, onClose }: { open: boolean; fil
             <Form.Item
               name="secondaryCauses"
               label="次要致困原因（最多 3 项）"
-              rules={[{ type: 'array', max: 3, message: '次要致困原因最多选 3 项' }]}
+              rules={[zodRule(shape.secondaryCauses)]}
             >
               <Select mode="multiple" maxCount={3} options={HARDSHIP_CAUSES.filter((c) => c !== mainCause).map((value) => ({ value, label: value }))} placeholder="可不选" />
             </Form.Item>
@@ -182,12 +180,12 @@ export function HardshipFormDrawer({ open, file, onClose }: { open: boolean; fil
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="health" label="健康状况" rules={[{ max: 200, message: '不能超过 200 个字' }]}>
+            <Form.Item name="health" label="健康状况" rules={[zodRule(shape.health)]}>
               <Input placeholder="例如：本人患糖尿病" />
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="housing" label="住房情况" rules={[{ max: 200, message: '不能超过 200 个字' }]}>
+            <Form.Item name="housing" label="住房情况" rules={[zodRule(shape.housing)]}>
               <Input placeholder="例如：租住 40 平方米" />
             </Form.Item>
           </Col>
@@ -202,7 +200,7 @@ export function HardshipFormDrawer({ open, file, onClose }: { open: boolean; fil
             </Form.Item>
           </Col>
           <Col span={6}>
-            <Form.Item name="verifiedBy" label="核实人" rules={[{ required: true, whitespace: true, message: '请填写核实人' }, { max: 50, message: '不能超过 50 个字' }]}>
+            <Form.Item name="verifiedBy" label="核实人" validateFirst rules={[{ required: true, whitespace: true, message: '请填写核实人' }, zodRule(shape.verifiedBy)]}>
               <Input placeholder="例如：工会主席 王某" />
             </Form.Item>
           </Col>
@@ -219,7 +217,7 @@ export function HardshipFormDrawer({ open, file, onClose }: { open: boolean; fil
                 </Form.Item>
               </Col>
               <Col span={18}>
-                <Form.Item name="statusReason" label={`${status}原因`} rules={[{ max: 200, message: '不能超过 200 个字' }]}>
+                <Form.Item name="statusReason" label={`${status}原因`} rules={[zodRule(shape.statusReason)]}>
                   <Input placeholder={status === '脱困' ? '例如：配偶重新就业，人均收入已超过当地标准' : '例如：调离本校'} />
                 </Form.Item>
               </Col>
@@ -299,7 +297,7 @@ export function HardshipFormDrawer({ open, file, onClose }: { open: boolean; fil
             </>
           )}
         </Form.List>
-        <Form.Item name="notes" label="备注" rules={[{ max: 500, message: '不能超过 500 个字' }]}>
+        <Form.Item name="notes" label="备注" rules={[zodRule(shape.notes)]}>
           <Input.TextArea rows={3} maxLength={500} showCount />
         </Form.Item>
       </Form>

@@ -16,8 +16,9 @@ import { openPrintView } from '../api/platform';
 import { QueryError } from '../components/QueryError';
 import { SearchBox } from '../components/SearchBox';
 import { useColumnSettings } from '../components/useColumnSettings';
-import { errorMessage } from '../components/zod-rule';
+import { errorMessage } from '../components/form-errors';
 import { HardshipFormDrawer } from './HardshipFormDrawer';
+import { confirmAction } from '../components/confirm-action';
 
 type Status = HardshipFile['status'];
 type Level = HardshipFile['level'];
@@ -86,20 +87,11 @@ export function HardshipPage() {
   };
 
   const confirmDelete = (f: HardshipFile) =>
-    modal.confirm({
+    confirmAction({ modal, message }, {
       title: `删除 ${f.memberName} 的困难职工档案？`,
       content: '删除后无法恢复。家庭已脱困或调离时，一般应把档案状态改为“脱困”或“退出”，档案会保留。',
-      okText: '确认删除',
-      okButtonProps: { danger: true },
-      cancelText: '取消',
-      onOk: async () => {
-        try {
-          await remove.mutateAsync({ id: f.id });
-          message.success('已删除该档案');
-        } catch (error) {
-          message.error(errorMessage(error));
-        }
-      },
+      run: () => remove.mutateAsync({ id: f.id }),
+      success: '已删除该档案',
     });
 
   const columns: ColumnsType<HardshipFile> = [

@@ -5,10 +5,11 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Form, Input, InputNumber, Popconfirm, Select, Space, Switch, Table, Typography } from 'antd';
 import { useEffect } from 'react';
-import type { WelfareStandard } from '../../shared/welfare/schema';
+import { welfareStandardSchema, type WelfareStandard } from '../../shared/welfare/schema';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { QueryError } from '../components/QueryError';
-import { errorMessage } from '../components/zod-rule';
+import { errorMessage } from '../components/form-errors';
+import { zodRule } from '../components/zod-rule';
 import { fenToYuanText, yuanRule, yuanToFen } from './money';
 
 interface Row {
@@ -102,7 +103,7 @@ export function StandardsSection() {
                     title: '慰问事由',
                     width: 140,
                     render: (_: unknown, f) => (
-                      <Form.Item name={[f.name, 'reason']} rules={[{ required: true, whitespace: true, message: '请填写事由' }, { max: 20, message: '不能超过 20 个字' }]} style={{ margin: 0 }}>
+                      <Form.Item name={[f.name, 'reason']} validateFirst rules={[{ required: true, whitespace: true, message: '请填写事由' }, zodRule(welfareStandardSchema.shape.reason)]} style={{ margin: 0 }}>
                         <Input aria-label="慰问事由" />
                       </Form.Item>
                     ),

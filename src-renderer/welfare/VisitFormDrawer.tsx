@@ -2,14 +2,16 @@
  * 登记慰问 / 编辑慰问: the person, date, reason, cash and goods, visitors and the papers seen.
  * The reason's standard is shown beside the amount; a visit over it asks for confirmation first.
  */
-import { Alert, App, Button, Checkbox, Col, DatePicker, Drawer, Form, Input, Radio, Row, Select, Space, Typography } from 'antd';
+import { Alert, App, Checkbox, Col, DatePicker, Drawer, Form, Input, Radio, Row, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo } from 'react';
 import { formatFen } from '../../shared/domain/money';
-import type { Visit, VisitInput, WelfareStandard } from '../../shared/welfare/schema';
+import { visitInputSchema, type Visit, type VisitInput, type WelfareStandard } from '../../shared/welfare/schema';
 import { useApi } from '../api/context';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { applyServerErrors, errorMessage } from '../components/zod-rule';
+import { applyServerErrors, errorMessage } from '../components/form-errors';
+import { SaveCancel } from '../components/SaveCancel';
+import { zodRule } from '../components/zod-rule';
 import { MemberPicker } from './MemberPicker';
 import { fenToYuanText, yuanRule, yuanToFen } from './money';
 import { confirmOverStandard } from './OverStandardConfirm';
@@ -31,6 +33,7 @@ interface Values {
   notes?: string;
 }
 
+const shape = visitInputSchema.shape;
 const FIELDS = ['memberId', 'recipientName', 'recipientRelation', 'visitDate', 'reason', 'amount', 'goods', 'goodsValue', 'visitors', 'evidence', 'notes'];
 const SERVER_FIELD: Record<string, string> = { amountFen: 'amount', goodsValueFen: 'goodsValue' };
 
@@ -151,12 +154,7 @@ export function VisitFormDrawer({ open, visit, memberId, onClose, onSaved }: Vis
       onClose={onClose}
       destroyOnHidden
       extra={
-        <Space>
-          <Button onClick={onClose}>取消</Button>
-          <Button type="primary" loading={create.isPending || update.isPending} onClick={() => void submit()}>
-            保存
-          </Button>
-        </Space>
+        <SaveCancel onCancel={onClose} onSave={() => void submit()} saving={create.isPending || update.isPending} />
       }
     >
       <Form
@@ -191,12 +189,12 @@ export function VisitFormDrawer({ open, visit, memberId, onClose, onSaved }: Vis
           {kind !== 'member' ? (
             <>
               <Col span={kind === 'other' ? 12 : 6}>
-                <Form.Item name="recipientName" label={kind === 'family' ? '家属姓名' : '姓名'} rules={[{ required: true, whitespace: true, message: '请填写姓名' }, { max: 50, message: '不能超过 50 个字' }]}>
+                <Form.Item name="recipientName" label={kind === 'family' ? '家属姓名' : '姓名'} validateFirst rules={[{ required: true, whitespace: true, message: '请填写姓名' }, zodRule(shape.recipientName)]}>
                   <Input placeholder={kind === 'family' ? '例如：李某某' : '例如：周老师'} />
                 </Form.Item>
               </Col>
               <Col span={kind === 'other' ? 12 : 6}>
-                <Form.Item name="recipientRelation" label={kind === 'family' ? '与会员关系' : '身份/单位'} rules={[{ max: 30, message: '不能超过 30 个字' }]}>
+                <Form.Item name="recipientRelation" label={kind === 'family' ? '与会员关系' : '身份/单位'} rules={[zodRule(shape.recipientRelation)]}>
                   <Input placeholder={kind === 'family' ? '例如：母亲' : '例如：退休教师'} />
                 </Form.Item>
               </Col>
@@ -229,12 +227,12 @@ export function VisitFormDrawer({ open, visit, memberId, onClose, onSaved }: Vis
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="visitors" label="走访人员" rules={[{ max: 100, message: '不能超过 100 个字' }]}>
+            <Form.Item name="visitors" label="走访人员" rules={[zodRule(shape.visitors)]}>
               <Input placeholder="例如：工会主席 王某、校长 李某" />
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="goods" label="慰问品" rules={[{ max: 200, message: '不能超过 200 个字' }]}>
+            <Form.Item name="goods" label="慰问品" rules={[zodRule(shape.goods)]}>
               <Input placeholder="例如：水果、牛奶" />
             </Form.Item>
           </Col>
@@ -249,7 +247,7 @@ export function VisitFormDrawer({ open, visit, memberId, onClose, onSaved }: Vis
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item name="notes" label="备注" rules={[{ max: 500, message: '不能超过 500 个字' }]}>
+            <Form.Item name="notes" label="备注" rules={[zodRule(shape.notes)]}>
               <Input.TextArea rows={3} maxLength={500} showCount />
             </Form.Item>
           </Col>

@@ -17,10 +17,11 @@ import { saveDownload } from '../api/platform';
 import { QueryError } from '../components/QueryError';
 import { SearchBox } from '../components/SearchBox';
 import { useColumnSettings } from '../components/useColumnSettings';
-import { errorMessage } from '../components/zod-rule';
+import { errorMessage } from '../components/form-errors';
 import { SignoffModal } from './SignoffModal';
 import { VisitFormDrawer } from './VisitFormDrawer';
 import { ImportButtons } from '../import/ImportButtons';
+import { confirmAction } from '../components/confirm-action';
 
 const THIS_YEAR = dayjs().year();
 
@@ -61,20 +62,11 @@ export function VisitsPage() {
   };
 
   const confirmDelete = (v: Visit) =>
-    modal.confirm({
+    confirmAction({ modal, message }, {
       title: `删除对 ${v.displayName} 的慰问记录？`,
       content: `${formatDateCn(v.visitDate)} ${v.reason}，慰问金 ${formatFen(v.amountFen)}。删除后无法恢复。`,
-      okText: '确认删除',
-      okButtonProps: { danger: true },
-      cancelText: '取消',
-      onOk: async () => {
-        try {
-          await remove.mutateAsync({ id: v.id });
-          message.success('已删除该慰问记录');
-        } catch (error) {
-          message.error(errorMessage(error));
-        }
-      },
+      run: () => remove.mutateAsync({ id: v.id }),
+      success: '已删除该慰问记录',
     });
 
   const exportYear = async () => {

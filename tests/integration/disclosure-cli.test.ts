@@ -3,6 +3,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { noticeInputSchema } from '../../shared/disclosure/schema';
+import { contract } from '../../shared/api/contract';
+import { zodToApiError } from '../../shared/api/zod-messages';
 import { runCli } from '../../src-main/cli/program';
 import { createNotice } from '../../src-main/disclosure/notices';
 import { tempStore } from '../helpers/store';
@@ -37,13 +39,15 @@ describe('disclosure export (CLI)', () => {
     expect(sheet.rowCount).toBe(4);
   });
 
-  it('says in Chinese what is wrong with the year', async () => {
+  it('says what is wrong with the year in the same Chinese words the API uses', async () => {
     store = tempStore();
     store.ctx.db.close();
     const c = capture();
     const code = await runCli(['disclosure', 'export', path.join(store.dir, 'x.xlsx'), '--db', store.file, '--year', '26'], c.io);
     expect(code).toBe(2);
-    expect(c.err.join('')).toContain('年度应为四位数字');
+    const refused = contract['disclosure.register.export'].input.safeParse({ year: 26 });
+    expect(refused.success).toBe(false);
+    expect(c.err.join('')).toBe(zodToApiError(refused.error!, 'disclosure.register.export').message);
     expect(fs.existsSync(path.join(store.dir, 'x.xlsx'))).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/api/errors';
 import { noticeInputSchema, objectionInputSchema, type NoticeInput } from '../../shared/disclosure/schema';
-import { dispatch } from '../../src-main/api/dispatch';
+import { checkedDispatch as dispatch } from '../helpers/api';
 import { createIssue, nextIssueNumber, updateIssue } from '../../src-main/disclosure/issues';
 import { createNotice, deleteNotice, getNoticeDetail, updateNotice } from '../../src-main/disclosure/notices';
 import { addObjection, resolveObjection } from '../../src-main/disclosure/objections';

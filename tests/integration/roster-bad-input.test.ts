@@ -7,7 +7,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/api/errors';
-import { dispatch } from '../../src-main/api/dispatch';
+import { checkedDispatch as dispatch } from '../helpers/api';
 import type { CliIo } from '../../src-main/cli/io';
 import { runCli } from '../../src-main/cli/program';
 import { readRosterBytes } from '../../src-main/members/roster/service';

@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src-main/cli/io';
 import { runCli } from '../../src-main/cli/program';
-import { dispatch } from '../../src-main/api/dispatch';
+import { checkedDispatch as dispatch } from '../helpers/api';
 import { tempStore } from '../helpers/store';
 
 const SAMPLES = path.resolve(import.meta.dirname, '../fixtures/samples');

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../src-main/api/dispatch';
+import { checkedDispatch as dispatch } from '../helpers/api';
 import { getGeneralSettings, updateGeneralSettings } from '../../src-main/settings/service';
 import { tempStore } from '../helpers/store';
 

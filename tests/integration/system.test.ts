@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../src-main/api/dispatch';
+import { checkedDispatch as dispatch } from '../helpers/api';
 import { tempStore } from '../helpers/store';
 
 let store: ReturnType<typeof tempStore> | undefined;

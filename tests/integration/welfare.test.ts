@@ -11,7 +11,7 @@ import type { Method } from '../../shared/api/contract';
 import type { ApiEnvelope } from '../../shared/api/errors';
 import { todayIso } from '../../shared/domain/dates';
 import { EXAMPLE_STANDARDS_MARKER, type VisitInput } from '../../shared/welfare/schema';
-import { dispatch } from '../../src-main/api/dispatch';
+import { checkedDispatch as dispatch } from '../helpers/api';
 import { runCli } from '../../src-main/cli/program';
 import { tempStore } from '../helpers/store';
 
@@ -359,7 +359,10 @@ describe('statistics and documents', () => {
     await fromCli.xlsx.readFile(target);
     expect(fromCli.getWorksheet('慰问登记表')!.getRow(4).getCell(2).value).toBe('乙二');
     expect(await runCli(['welfare', 'export', target, '--db', store.file, '--year', '26'], io)).toBe(2);
-    expect(err.join('')).toContain('年度“26”不正确');
+    // The CLI goes through dispatch: the same refusal, in the same words, as over HTTP or IPC.
+    const refusedByApi = await dispatch(store.ctx, 'welfare.export', { year: 26 }, () => undefined);
+    expect(refusedByApi.ok).toBe(false);
+    expect(err.join('')).toBe(refusedByApi.ok ? '' : refusedByApi.error.message);
     expect(fs.existsSync(target)).toBe(true);
   });
 });

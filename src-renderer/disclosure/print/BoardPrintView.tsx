@@ -11,7 +11,7 @@ import { bodyLength } from '../../../shared/disclosure/body';
 import { formalTitle, type Notice } from '../../../shared/disclosure/schema';
 import type { PaperSize } from '../../../shared/api/bridge';
 import { useApiQuery } from '../../api/hooks';
-import { errorMessage } from '../../components/zod-rule';
+import { errorMessage } from '../../components/form-errors';
 import { PrintFrame } from '../../print/PrintFrame';
 import { NoticeBody, printChoiceFrom } from '../common';
 import './board.css';

@@ -6,7 +6,7 @@ import { useParams, useSearchParams } from 'react-router-dom';
 import { formatDateCn } from '../../../shared/domain/dates';
 import { formalTitle } from '../../../shared/disclosure/schema';
 import { useApiQuery } from '../../api/hooks';
-import { errorMessage } from '../../components/zod-rule';
+import { errorMessage } from '../../components/form-errors';
 import { PrintFrame } from '../../print/PrintFrame';
 import { NoticeBody, printChoiceFrom } from '../common';
 import { pageFooterCss } from './BoardPrintView';

@@ -8,7 +8,7 @@ import type { Member } from '../../../shared/members/schema';
 import { useApi } from '../../api/context';
 import { useApiQuery } from '../../api/hooks';
 import { formatDateCn, formatMonthCn, showIdNumber, showPhone } from '../../components/format';
-import { errorMessage } from '../../components/zod-rule';
+import { errorMessage } from '../../components/form-errors';
 import { PrintFrame } from '../../print/PrintFrame';
 import { rosterFilterFromParams } from './roster-query';
 

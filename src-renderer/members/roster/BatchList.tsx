@@ -7,7 +7,7 @@ import type { ImportBatch } from '../../../shared/members/roster/schema';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { formatTimestampCn } from '../../components/format';
 import { QueryError } from '../../components/QueryError';
-import { errorMessage } from '../../components/zod-rule';
+import { confirmAction } from '../../components/confirm-action';
 
 export function BatchList() {
   const { modal, message } = App.useApp();
@@ -15,22 +15,12 @@ export function BatchList() {
   const undo = useApiMutation('roster.undo', ['roster.', 'members.']);
 
   const confirmUndo = (batch: ImportBatch) => {
-    modal.confirm({
+    confirmAction({ modal, message }, {
       title: `撤销导入“${batch.fileName}”？`,
       content: `将删除这次导入新增的 ${batch.created} 名会员，并把这次导入修改的 ${batch.updated} 名会员的字段恢复为导入前的值（导入后又手动修改过的字段保留现值）。`,
       okText: '确认撤销',
-      okButtonProps: { danger: true },
-      cancelText: '取消',
-      onOk: async () => {
-        try {
-          const result = await undo.mutateAsync({ id: batch.id });
-          message.success(
-            `已撤销：删除会员 ${result.removed} 人，恢复字段 ${result.restored} 项${result.kept ? `，${result.kept} 项导入后又被修改过，保留现值` : ''}`,
-          );
-        } catch (error) {
-          message.error(errorMessage(error));
-        }
-      },
+      run: () => undo.mutateAsync({ id: batch.id }),
+      success: (result) => `已撤销：删除会员 ${result.removed} 人，恢复字段 ${result.restored} 项${result.kept ? `，${result.kept} 项导入后又被修改过，保留现值` : ''}`,
     });
   };
 

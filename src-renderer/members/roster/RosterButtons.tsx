@@ -8,7 +8,7 @@ import { useNavigate } from 'react-router-dom';
 import type { RosterExportInput } from '../../../shared/members/roster/schema';
 import { useApi } from '../../api/context';
 import { saveDownload } from '../../api/platform';
-import { errorMessage } from '../../components/zod-rule';
+import { errorMessage } from '../../components/form-errors';
 
 export function RosterButtons({ filter }: { filter: NonNullable<RosterExportInput> }) {
   const api = useApi();

@@ -10,7 +10,7 @@ import type { GridRow, ImportBatch, RosterCheck, RosterSheet } from '../../../sh
 import { useApi } from '../../api/context';
 import { useApiMutation } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';
-import { errorMessage } from '../../components/zod-rule';
+import { errorMessage } from '../../components/form-errors';
 import { BatchList } from './BatchList';
 import { MappingStep } from './MappingStep';
 import { ReviewStep } from './ReviewStep';

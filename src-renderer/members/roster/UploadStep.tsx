@@ -6,7 +6,7 @@ import { Alert, Button, Flex, Spin, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import type { RosterSheet } from '../../../shared/members/roster/schema';
 import { useApi } from '../../api/context';
-import { errorMessage } from '../../components/zod-rule';
+import { errorMessage } from '../../components/form-errors';
 import { downloadTemplate, readAsBase64, sizeProblem } from '../../import/file';
 
 export interface PickedFile {

@@ -7,7 +7,7 @@
 import { useParams } from 'react-router-dom';
 import { formatFen } from '../../../shared/domain/money';
 import { useApiQuery } from '../../api/hooks';
-import { errorMessage } from '../../components/zod-rule';
+import { errorMessage } from '../../components/form-errors';
 import { PrintFrame } from '../../print/PrintFrame';
 import { AREA_KEYS, AREA_TITLES, areaRows, changeOf, formatValue, type YearFigures } from '../figures';
 import './report-print.css';

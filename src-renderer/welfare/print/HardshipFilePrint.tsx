@@ -8,7 +8,7 @@ import { formatFen } from '../../../shared/domain/money';
 import { HARDSHIP_CAUSES } from '../../../shared/welfare/schema';
 import { useApiQuery } from '../../api/hooks';
 import { maskPhone, showIdNumber } from '../../components/format';
-import { errorMessage } from '../../components/zod-rule';
+import { errorMessage } from '../../components/form-errors';
 import { PrintFrame } from '../../print/PrintFrame';
 import './welfare-print.css';
 

@@ -8,7 +8,7 @@ import { formatDateCn } from '../../../shared/domain/dates';
 import { formatFen } from '../../../shared/domain/money';
 import type { RangeInput, SignoffSheet } from '../../../shared/welfare/schema';
 import { useApiQuery } from '../../api/hooks';
-import { errorMessage } from '../../components/zod-rule';
+import { errorMessage } from '../../components/form-errors';
 import { PrintFrame } from '../../print/PrintFrame';
 import './welfare-print.css';
 
