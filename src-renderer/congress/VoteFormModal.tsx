@@ -6,7 +6,7 @@
 import { chineseNumber } from '../../shared/congress/rules';
 import { Alert, App, Button, Checkbox, Col, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Radio, Row, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { judgeVote } from '../../shared/congress/rules';
 import { VOTE_METHODS, type Session, type Vote } from '../../shared/congress/schema';
 import { useApiMutation, useApiQuery } from '../api/hooks';
@@ -73,8 +73,24 @@ export function VoteFormModal({ open, session, vote, onClose }: { open: boolean;
   );
 
   const signedIn = attendance.data;
+  // The form is filled once per opening: when the sign-in arrives after the user began typing, only
+  // the fields it decides (who is present) are set, never a reset that would wipe what was typed.
+  const filledFor = useRef<string | null>(null);
   useEffect(() => {
-    if (!open) return;
+    if (!open) {
+      filledFor.current = null;
+      return;
+    }
+    const key = vote ? `vote-${vote.id}` : 'new';
+    if (filledFor.current === key) {
+      if (!vote && signedIn) {
+        const ids = form.getFieldValue('presentIds') as number[] | undefined;
+        if (!ids?.length) form.setFieldsValue({ presentIds: signedIn.attendeeIds ?? [] });
+        if (allStaff && form.getFieldValue('presentCount') == null) form.setFieldsValue({ presentCount: signedIn.presentCount ?? null });
+      }
+      return;
+    }
+    filledFor.current = key;
     form.resetFields();
     if (vote) {
       form.setFieldsValue({

@@ -1,5 +1,5 @@
 // jsdom lacks a few browser APIs Ant Design relies on.
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 if (!window.matchMedia) {
@@ -26,5 +26,9 @@ globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObse
 // antd measures scrollbars through getComputedStyle with a pseudo-element, which jsdom does not implement.
 const realGetComputedStyle = window.getComputedStyle.bind(window);
 window.getComputedStyle = (elt: Element) => realGetComputedStyle(elt);
+
+// Ant Design forms in jsdom take seconds per step on a busy 2-core machine; findBy/waitFor's 1 s
+// default would fail a correct form. Speed is measured in bench/, never here.
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => cleanup());
