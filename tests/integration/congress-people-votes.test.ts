@@ -231,7 +231,10 @@ describe('提案汇总表', () => {
     await wb.xlsx.load(buffer as unknown as ArrayBuffer);
     const sheet = wb.getWorksheet('提案汇总表')!;
     const rows: string[][] = [];
-    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v)))));
+    // Dates are real Excel dates (shown 2026年11月1日); they read back as Date and are compared as shown.
+    const shown = (v: unknown) =>
+      v instanceof Date ? `${v.getUTCFullYear()}年${v.getUTCMonth() + 1}月${v.getUTCDate()}日` : v === null || v === undefined ? '' : String(v);
+    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map(shown)));
     return rows;
   }
 

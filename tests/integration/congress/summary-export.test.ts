@@ -38,7 +38,9 @@ it('writes the handling columns, the lead’s reply for a merged motion, and wra
   const col = (name: string) => header.indexOf(name) + 1;
   const lead = sheet.getRow(4);
   const merged = sheet.getRow(5);
-  expect(lead.getCell(col('提交日期')).value).toBe('2026年11月5日');
+  // A real date, shown the Chinese way: sortable in Excel, WPS and Calc.
+  expect(lead.getCell(col('提交日期')).value).toEqual(new Date(Date.UTC(2026, 10, 5)));
+  expect(lead.getCell(col('提交日期')).numFmt).toBe('yyyy"年"m"月"d"日"');
   expect(lead.getCell(col('代表团')).value).toBe('第一代表团');
   expect(lead.getCell(col('答复期限')).value).toBe('2026年12月31日（原定 2026年12月21日）');
   expect(lead.getCell(col('答复内容')).value).toBe(long);
