@@ -332,7 +332,7 @@ export function memberStats(db: Db): MemberStats {
   const inRegister = "WHERE status = '在册'";
   const byDepartment = db
     .prepare<[], { department: string; count: number }>(
-      `SELECT coalesce(department, '未填部门') AS department, count(*) AS count FROM members ${inRegister} GROUP BY 1 ORDER BY count DESC, department`,
+      `SELECT coalesce(department, '未填部门') AS department, count(*) AS count FROM members ${inRegister} GROUP BY members.department ORDER BY ${departmentOrderBy('members.department')}`,
     )
     .all();
   const byGender = db

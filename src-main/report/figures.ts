@@ -8,6 +8,7 @@ import { SCOPES } from '../../shared/disclosure/schema';
 import { ratio } from '../../shared/report/format';
 import type { FigureKey, YearFigures } from '../../shared/report/schema';
 import type { Db } from '../db/types';
+import { departmentComparator } from '../settings/department-order';
 import { FIGURE_SETS, LEFT, rollSelect, yearParams, type YearParams } from './sets';
 
 export const NO_DEPARTMENT = '（未填部门）';
@@ -48,6 +49,9 @@ function members(db: Db, year: number, p: YearParams): YearFigures['members'] {
       .all(p)
       .map((r) => [r.department ?? NO_DEPARTMENT, r.n]),
   );
+  // The school's own order (设置 → 部门顺序), as every list and print shows departments; 未填部门 last.
+  const order = departmentComparator(db);
+  const byDepartmentOrder = (a: string, b: string) => order(a === NO_DEPARTMENT ? null : a, b === NO_DEPARTMENT ? null : b);
   const left = db.prepare<YearParams, { status: string; n: number }>(`SELECT to_status AS status, count(*) AS n FROM (${LEFT}) GROUP BY 1`).all(p);
   const leftCount = new Map(left.map((r) => [r.status, r.n]));
   const employmentKeys = [...EMPLOYMENT_TYPES, ...(employment.has(NOT_GIVEN) ? [NOT_GIVEN] : [])];
@@ -61,7 +65,7 @@ function members(db: Db, year: number, p: YearParams): YearFigures['members'] {
     byEmployment: employmentKeys.map((k) => ({ key: k, label: k, count: employment.get(k) ?? 0 })),
     byDepartment: [...departments]
       .map(([label, count]) => ({ label, count }))
-      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'zh-CN')),
+      .sort((a, b) => byDepartmentOrder(a.label, b.label)),
     ageBands: AGE_BANDS.map((label) => ({ label, count: ages.get(label) ?? 0 })),
   };
 }

@@ -36,17 +36,20 @@ export function MembersDashboardCard() {
           <Typography.Text type="secondary" style={{ display: 'block', margin: '16px 0 8px' }}>
             在册会员按部门
           </Typography.Text>
-          {s.byDepartment.slice(0, 8).map((d) => (
-            <Row key={d.department} align="middle" gutter={8}>
-              <Col span={6}>{d.department}</Col>
-              <Col span={15}>
-                <Progress percent={(d.count / maxDept) * 100} showInfo={false} size="small" />
-              </Col>
-              <Col span={3} style={{ textAlign: 'right' }}>
-                {d.count} 人
-              </Col>
-            </Row>
-          ))}
+          {/* Every department, in the school's order (设置 → 部门顺序); a long list scrolls inside the card. */}
+          <div style={{ maxHeight: 232, overflowY: 'auto', overflowX: 'hidden' }} aria-label="在册会员按部门">
+            {s.byDepartment.map((d) => (
+              <Row key={d.department} align="middle" gutter={8}>
+                <Col span={6}>{d.department}</Col>
+                <Col span={15}>
+                  <Progress percent={(d.count / maxDept) * 100} showInfo={false} size="small" />
+                </Col>
+                <Col span={3} style={{ textAlign: 'right' }}>
+                  {d.count} 人
+                </Col>
+              </Row>
+            ))}
+          </div>
         </>
       ) : null}
     </Card>

@@ -120,6 +120,16 @@ describe('the school’s department order', () => {
     expect(twice.message).toContain('部门“语文组”在顺序中出现了两次');
   });
 
+  it('the statistics and the year report list departments in that order, 未填部门 last, not by size', async () => {
+    seed();
+    const api = apiOn(store);
+    await api.call('settings.setDepartmentOrder', { orderedDepartments: ['行政后勤', '数学组', '语文组', '英语组', '综合组'] });
+    const stats = await api.call('members.stats', undefined);
+    expect(stats.byDepartment.map((d) => d.department)).toEqual(['行政后勤', '数学组', '语文组', '英语组', '综合组', '未填部门']);
+    const year = await api.call('report.year', { year: 2026 });
+    expect(year.current.members.byDepartment.map((d) => d.label)).toEqual(['行政后勤', '数学组', '语文组', '英语组', '综合组', '（未填部门）']);
+  });
+
   it('congress delegations sort by their number: 第二 before 第十', () => {
     const db = store.ctx.db;
     const names = ['第十代表团', '第二代表团', '第一代表团', '第十一代表团', '第三代表团'];
