@@ -56,3 +56,12 @@ export const calendarSettingsOutput = z.object({
   builtInYears: z.array(z.number().int()),
 });
 export type CalendarSettingsView = z.output<typeof calendarSettingsOutput>;
+
+/** A notice whose 公示期 was counted again after the calendar changed (see disclosure/reschedule.ts). */
+export const rescheduledNoticeSchema = z.object({ id: z.number().int(), title: z.string(), from: z.string(), to: z.string() });
+export type RescheduledNotice = z.output<typeof rescheduledNoticeSchema>;
+
+export const calendarUpdateOutput = calendarSettingsOutput.extend({
+  /** Notices still before or inside their period whose end date moved on the new calendar. */
+  rescheduledNotices: z.array(rescheduledNoticeSchema),
+});

@@ -91,6 +91,12 @@ function StepModal({ step, notice, onClose }: { step: Step | null; notice: Notic
   );
 }
 
+function stepLabel(h: NoticeDetail['history'][number]): string {
+  if (h.toState === '草稿' && h.fromState === null) return '登记为草稿';
+  if (h.fromState === h.toState) return '公示期调整';
+  return `${h.fromState ?? ''} → ${h.toState}`;
+}
+
 /** The explicit steps from the history, with the calendar's own steps (公示中, 公示期满) between them. */
 function timelineItems(n: NoticeDetail, today: string): { key: string; color: string; children: ReactNode }[] {
   const items: { key: string; color: string; children: ReactNode }[] = [];
@@ -100,13 +106,14 @@ function timelineItems(n: NoticeDetail, today: string): { key: string; color: st
       color: h.toState === '已撤回' ? 'red' : 'blue',
       children: (
         <div>
-          <b>{formatDateCn(h.onDate)}</b> {h.toState === '草稿' && h.fromState === null ? '登记为草稿' : `${h.fromState ?? ''} → ${h.toState}`}
+          <b>{formatDateCn(h.onDate)}</b> {stepLabel(h)}
           {h.reason ? <div style={{ color: '#666' }}>{h.reason}</div> : null}
           <div style={{ color: '#999', fontSize: 12 }}>记录于 {formatTimestampCn(h.recordedAt)}</div>
         </div>
       ),
     });
-    if (h.toState === '已发布') {
+    // A step that keeps the state (the period counted again on a changed calendar) adds no start/end.
+    if (h.toState === '已发布' && h.fromState !== h.toState) {
       const started = n.publishDate <= today;
       items.push({
         key: 'start',

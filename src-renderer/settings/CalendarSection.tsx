@@ -7,7 +7,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, DatePicker, Form, Input, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
-import { todayIso } from '../../shared/domain/dates';
+import { formatDateCn, todayIso } from '../../shared/domain/dates';
 import { BUILT_IN_CALENDAR, CALENDAR_DAY_KINDS, isWeekend, type CalendarDayKind } from '../../shared/domain/workdays';
 import { calendarSettingsSchema } from '../../shared/settings/calendar';
 import { useApiMutation, useApiQuery } from '../api/hooks';
@@ -65,8 +65,13 @@ export function CalendarSection() {
       return;
     }
     try {
-      await save.mutateAsync(input);
-      message.success('节假日与调休已保存，公示期和答复期限将按新的安排计算');
+      const saved = await save.mutateAsync(input);
+      const moved = saved.rescheduledNotices;
+      if (moved.length === 0) message.success('节假日与调休已保存，此后的公示期和答复期限按新的安排计算');
+      else {
+        const list = moved.slice(0, 3).map((n) => `“${n.title}”改为${formatDateCn(n.to)}截止`).join('；');
+        message.success(`节假日与调休已保存。按新的安排重算了 ${moved.length} 则公示的公示期：${list}${moved.length > 3 ? ' 等' : ''}`, 8);
+      }
     } catch (error) {
       message.error(errorMessage(error));
     }

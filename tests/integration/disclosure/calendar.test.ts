@@ -64,6 +64,40 @@ describe('公示期 on the real 2026 calendar', () => {
     expect((await api.call('settings.calendar', undefined)).days.map((d) => d.date)).toEqual(['2027-01-01', '2027-01-02']);
   });
 
+  it('a calendar change counts again the periods still ahead or running, keeps ended and hand-set ones, and says so in the history', async () => {
+    const api = apiOn(store);
+    const db = store.ctx.db;
+    const today = new Date().toISOString().slice(0, 10);
+    const future = '2099-12-29'; // a Tuesday far ahead: published, its period still to come
+    const draft = await api.call('disclosure.notices.create', notice({ publishDate: future, periodWorkingDays: 3 }));
+    const running = createNotice(db, notice({ publishDate: future, periodWorkingDays: 3 }), today);
+    approveNotice(db, { id: running.id, stateDate: today, stateNote: null }, today);
+    publishNotice(db, { id: running.id, publishDate: null }, today);
+    const handSet = await api.call('disclosure.notices.create', notice({ publishDate: future, periodWorkingDays: 3, periodEndDate: '2100-01-08' }));
+    // Over long ago: 2026-03-02 + 5 working days = 03-09; a day off on 03-03 would move it, but it stays.
+    const ended = createNotice(db, notice({ publishDate: '2026-03-02', periodWorkingDays: 5 }), '2026-03-01');
+    approveNotice(db, { id: ended.id, stateDate: '2026-03-01', stateNote: null }, '2026-03-01');
+    publishNotice(db, { id: ended.id, publishDate: null }, '2026-03-02');
+    expect([draft.endDate, running.endDate, ended.endDate]).toEqual(['2100-01-01', '2100-01-01', '2026-03-09']);
+
+    const saved = await api.call('settings.updateCalendar', {
+      days: [
+        { date: '2026-03-03', kind: '休息日' },
+        { date: '2099-12-31', kind: '休息日' },
+      ],
+    });
+    expect(saved.rescheduledNotices.map((n) => [n.id, n.from, n.to])).toEqual([
+      [draft.id, '2100-01-01', '2100-01-04'],
+      [running.id, '2100-01-01', '2100-01-04'],
+    ]);
+    expect((await api.call('disclosure.notices.get', { id: running.id })).endDate).toBe('2100-01-04');
+    expect((await api.call('disclosure.notices.get', { id: handSet.id })).endDate).toBe('2100-01-08');
+    expect((await api.call('disclosure.notices.get', { id: ended.id })).endDate).toBe('2026-03-09');
+    const history = (await api.call('disclosure.notices.get', { id: running.id })).history.at(-1)!;
+    expect(history).toMatchObject({ fromState: '已发布', toState: '已发布' });
+    expect(history.reason).toBe('节假日与调休设置变更，公示期截止日期由2100年1月1日改为2100年1月4日');
+  });
+
   it('refuses a day entered twice, naming it in Chinese', async () => {
     const api = apiOn(store);
     const error = await refused(
