@@ -5,6 +5,7 @@
 import { chineseNumber } from '../../shared/congress/rules';
 import { DownloadOutlined, PlusOutlined, PrinterOutlined, TeamOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Space, Statistic, Table, Tag } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import type { Delegate, Session } from '../../shared/congress/schema';
 import { useApi } from '../api/context';
@@ -12,6 +13,7 @@ import { useApiMutation, useApiQuery } from '../api/hooks';
 import { openPrintView, saveDownload } from '../api/platform';
 import { formatDateCn } from '../components/format';
 import { QueryError } from '../components/QueryError';
+import { useColumnSettings } from '../components/useColumnSettings';
 import { errorMessage } from '../components/form-errors';
 import { ImportButtons } from '../import/ImportButtons';
 import { DelegateBulkModal } from './DelegateBulkModal';
@@ -49,6 +51,46 @@ export function DelegatesTab({ session }: { session: Session }) {
       success: `已删除代表 ${delegate.name}`,
     });
 
+  const columns: ColumnsType<Delegate> = [
+    { title: '代表团/代表组', dataIndex: 'delegation', width: 140 },
+    { title: '姓名', dataIndex: 'name', width: 100, render: (n: string, r) => <span style={r.leftOn ? { color: '#999' } : undefined}>{n}</span> },
+    { title: '部门', dataIndex: 'department', width: 110 },
+    { title: '类别', dataIndex: 'kind', width: 90, render: (k: string) => <Tag color={k === '正式' ? 'blue' : 'default'}>{k}</Tag> },
+    { title: '教师', dataIndex: 'isTeacher', width: 60, render: (t: boolean) => (t ? '是' : '否') },
+    { title: '当选日期', dataIndex: 'electedOn', width: 130, render: (v: string | null) => formatDateCn(v) },
+    { title: '提案', dataIndex: 'motionCount', width: 60 },
+    {
+      title: '变动',
+      key: 'history',
+      render: (_: unknown, r) => (
+        <span style={{ color: '#666' }}>
+          {r.replacesName ? `递补 ${r.replacesName}` : ''}
+          {r.leftOn ? `${formatDateCn(r.leftOn)} 离任（${r.leftReason ?? ''}）${r.replacedByName ? `，由 ${r.replacedByName} 递补` : ''}` : ''}
+        </span>
+      ),
+    },
+    {
+      title: '操作',
+      key: 'actions',
+      width: 200,
+      render: (_: unknown, r) =>
+        r.leftOn ? null : (
+          <Space size={0}>
+            <Button type="link" size="small" onClick={() => setEditing(r)}>
+              编辑
+            </Button>
+            <Button type="link" size="small" onClick={() => setLeaving(r)}>
+              离任/替换
+            </Button>
+            <Button type="link" size="small" danger onClick={() => confirmDelete(r)}>
+              删除
+            </Button>
+          </Space>
+        ),
+    },
+  ];
+  const columnSettings = useColumnSettings('congress.delegates', columns);
+
   return (
     <div>
       {list.error ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
@@ -78,6 +120,7 @@ export function DelegatesTab({ session }: { session: Session }) {
               导出代表名单
             </Button>
             <ImportButtons set="delegates" options={{ term: session.term }} target={`第${chineseNumber(session.term)}届`} invalidates={['congress.']} />
+            {columnSettings.button}
           </Space>
         </Flex>
       ) : null}
@@ -100,44 +143,8 @@ export function DelegatesTab({ session }: { session: Session }) {
         dataSource={d?.rows ?? []}
         pagination={{ pageSize: 100, hideOnSinglePage: true }}
         locale={{ emptyText: `还没有第${chineseNumber(session.term)}届代表，点击“添加代表”从会员中选择` }}
-        columns={[
-          { title: '代表团/代表组', dataIndex: 'delegation', width: 140 },
-          { title: '姓名', dataIndex: 'name', width: 100, render: (n: string, r) => <span style={r.leftOn ? { color: '#999' } : undefined}>{n}</span> },
-          { title: '部门', dataIndex: 'department', width: 110 },
-          { title: '类别', dataIndex: 'kind', width: 90, render: (k: string) => <Tag color={k === '正式' ? 'blue' : 'default'}>{k}</Tag> },
-          { title: '教师', dataIndex: 'isTeacher', width: 60, render: (t: boolean) => (t ? '是' : '否') },
-          { title: '当选日期', dataIndex: 'electedOn', width: 130, render: (v: string | null) => formatDateCn(v) },
-          { title: '提案', dataIndex: 'motionCount', width: 60 },
-          {
-            title: '变动',
-            key: 'history',
-            render: (_: unknown, r) => (
-              <span style={{ color: '#666' }}>
-                {r.replacesName ? `递补 ${r.replacesName}` : ''}
-                {r.leftOn ? `${formatDateCn(r.leftOn)} 离任（${r.leftReason ?? ''}）${r.replacedByName ? `，由 ${r.replacedByName} 递补` : ''}` : ''}
-              </span>
-            ),
-          },
-          {
-            title: '操作',
-            key: 'actions',
-            width: 200,
-            render: (_: unknown, r) =>
-              r.leftOn ? null : (
-                <Space size={0}>
-                  <Button type="link" size="small" onClick={() => setEditing(r)}>
-                    编辑
-                  </Button>
-                  <Button type="link" size="small" onClick={() => setLeaving(r)}>
-                    离任/替换
-                  </Button>
-                  <Button type="link" size="small" danger onClick={() => confirmDelete(r)}>
-                    删除
-                  </Button>
-                </Space>
-              ),
-          },
-        ]}
+        columns={columnSettings.columns}
+        scroll={columnSettings.scroll}
       />
       <DelegateFormModal open={editing !== undefined} term={session.term} delegate={editing ?? null} onClose={() => setEditing(undefined)} />
       <DelegateLeaveModal delegate={leaving} onClose={() => setLeaving(null)} />

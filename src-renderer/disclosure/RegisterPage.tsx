@@ -3,6 +3,7 @@
  */
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Flex, Select, Table, Tag } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { NOTICE_STATES, SCOPES, type Notice, type NoticeState, type RegisterQuery } from '../../shared/disclosure/schema';
@@ -13,6 +14,7 @@ import { formatDateCn } from '../components/format';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { SearchBox } from '../components/SearchBox';
+import { useColumnSettings } from '../components/useColumnSettings';
 import { errorMessage } from '../components/form-errors';
 import { NoticeStateTag } from './common';
 
@@ -46,6 +48,34 @@ export function RegisterPage() {
       setExporting(false);
     }
   };
+
+  const columns: ColumnsType<Notice> = [
+    {
+      title: '公示标题',
+      dataIndex: 'title',
+      width: 220,
+      render: (t: string, n) => (
+        <a data-testid="notice-title" onClick={() => navigate(`/disclosure/notices/${n.id}`)}>
+          {t}
+        </a>
+      ),
+    },
+    { title: '类别', dataIndex: 'category', width: 120 },
+    { title: '范围', dataIndex: 'scope', width: 90 },
+    { title: '形式', dataIndex: 'kind', width: 70 },
+    { title: '责任部门', dataIndex: 'responsibleUnit', width: 120 },
+    { title: '发布日期', dataIndex: 'publishDate', width: 130, render: (d: string) => formatDateCn(d) },
+    { title: '公示期截止', dataIndex: 'endDate', width: 130, render: (d: string) => formatDateCn(d) },
+    { title: '状态', dataIndex: 'state', width: 100, render: (s: NoticeState) => <NoticeStateTag state={s} /> },
+    {
+      title: '异议',
+      dataIndex: 'objectionCount',
+      width: 110,
+      render: (c: number, n) =>
+        c === 0 ? '无' : n.openObjections > 0 ? <Tag color="orange">{`${n.openObjections} 条待处理`}</Tag> : `${c} 条`,
+    },
+  ];
+  const columnSettings = useColumnSettings('disclosure.notices', columns);
 
   return (
     <div>
@@ -104,6 +134,7 @@ export function RegisterPage() {
           options={NOTICE_STATES.map((s) => ({ value: s, label: s }))}
         />
         <SearchBox aria-label="查找公示" placeholder="标题或责任部门" style={{ width: 220 }} onSearch={setSearch} />
+        <div style={{ marginLeft: 'auto' }}>{columnSettings.button}</div>
       </Flex>
       {list.error ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
       <Table<Notice>
@@ -114,31 +145,8 @@ export function RegisterPage() {
         pagination={{ pageSize: 50, hideOnSinglePage: true, showTotal: (t) => `共 ${t} 则` }}
         locale={{ emptyText: '没有符合条件的公示。点击右上角“新建公示”登记一则。' }}
         onRow={(n) => ({ onDoubleClick: () => navigate(`/disclosure/notices/${n.id}`) })}
-        columns={[
-          {
-            title: '公示标题',
-            dataIndex: 'title',
-            render: (t: string, n) => (
-              <a data-testid="notice-title" onClick={() => navigate(`/disclosure/notices/${n.id}`)}>
-                {t}
-              </a>
-            ),
-          },
-          { title: '类别', dataIndex: 'category', width: 150 },
-          { title: '范围', dataIndex: 'scope', width: 90 },
-          { title: '形式', dataIndex: 'kind', width: 70 },
-          { title: '责任部门', dataIndex: 'responsibleUnit', width: 130 },
-          { title: '发布日期', dataIndex: 'publishDate', width: 140, render: (d: string) => formatDateCn(d) },
-          { title: '公示期截止', dataIndex: 'endDate', width: 140, render: (d: string) => formatDateCn(d) },
-          { title: '状态', dataIndex: 'state', width: 100, render: (s: NoticeState) => <NoticeStateTag state={s} /> },
-          {
-            title: '异议',
-            dataIndex: 'objectionCount',
-            width: 110,
-            render: (c: number, n) =>
-              c === 0 ? '无' : n.openObjections > 0 ? <Tag color="orange">{`${n.openObjections} 条待处理`}</Tag> : `${c} 条`,
-          },
-        ]}
+        columns={columnSettings.columns}
+        scroll={columnSettings.scroll}
       />
     </div>
   );

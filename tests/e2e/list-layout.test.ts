@@ -84,17 +84,17 @@ async function headerBoxes(page: Page): Promise<Box[]> {
 }
 
 // Each list, with the columns it exists to show.
-const LISTS: Array<{ name: string; route: () => string; ready: string; key: string[] }> = [
-  { name: '会员花名册', route: () => '/members', ready: '欧阳晓东', key: ['姓名', '身份证号', '部门/教研组', '联系电话', '入会时间', '状态', '操作'] },
-  { name: '慰问记录', route: () => '/welfare', ready: '欧阳晓东', key: ['慰问日期', '慰问对象', '慰问事由', '慰问金', '慰问品', '标准', '操作'] },
-  { name: '困难职工档案', route: () => '/welfare/hardship', ready: '欧阳晓东', key: ['姓名', '困难类别', '主要致困原因', '人均月收入', '核实', '状态', '操作'] },
+const LISTS: Array<{ name: string; route: () => string; ready: string; key: string[]; columnSettings?: boolean }> = [
+  { name: '会员花名册', route: () => '/members', ready: '欧阳晓东', key: ['姓名', '身份证号', '部门/教研组', '联系电话', '入会时间', '状态', '操作'], columnSettings: true },
+  { name: '慰问记录', route: () => '/welfare', ready: '欧阳晓东', key: ['慰问日期', '慰问对象', '慰问事由', '慰问金', '慰问品', '标准', '操作'], columnSettings: true },
+  { name: '困难职工档案', route: () => '/welfare/hardship', ready: '欧阳晓东', key: ['姓名', '困难类别', '主要致困原因', '人均月收入', '核实', '状态', '操作'], columnSettings: true },
   { name: '慰问批次', route: () => '/welfare/batches', ready: '批次', key: [] },
   { name: '慰问标准', route: () => '/welfare/standards', ready: '每人每年次数上限', key: ['慰问事由'] },
   { name: '教代会届次', route: () => '/congress', ready: '第五届第二次', key: [] },
   { name: '提案', route: () => `/congress/sessions/${fx.session.id}?tab=motions`, ready: '关于改善教师午餐条件的建议', key: ['编号', '案由', '提案人', '状态'] },
-  { name: '代表', route: () => `/congress/sessions/${fx.session.id}?tab=delegates`, ready: '张老师', key: ['姓名'] },
+  { name: '代表', route: () => `/congress/sessions/${fx.session.id}?tab=delegates`, ready: '张老师', key: ['姓名'], columnSettings: true },
   { name: '票决', route: () => `/congress/sessions/${fx.session.id}?tab=votes`, ready: '票决', key: [] },
-  { name: '校务公开台账', route: () => '/disclosure', ready: '2026年度优秀教师评选结果公示', key: ['公示标题', '状态'] },
+  { name: '校务公开台账', route: () => '/disclosure', ready: '2026年度优秀教师评选结果公示', key: ['公示标题', '状态'], columnSettings: true },
   { name: '校务公开栏', route: () => '/disclosure/issues', ready: '第1期', key: [] },
   { name: '导入批次', route: () => '/members/import', ready: '导入', key: [] },
 ];
@@ -129,6 +129,7 @@ describe.each([
       return body ? body.scrollWidth - body.clientWidth : 0;
     });
     expect(sideways, `${list.name} scrolls sideways`).toBeLessThanOrEqual(1);
+    if (list.columnSettings) expect(await page.getByRole('button', { name: '列设置' }).count(), `${list.name} offers 列设置`).toBe(1);
     await page.close();
   });
 });
