@@ -103,7 +103,7 @@ export function parseMoneyFen(raw: string): ValueCheck<number> {
     scale = 10_000;
     body = body.replace(/万元?$/, '');
   } else body = body.replace(/元$/, '');
-  if (/^-/.test(body)) return { ok: false, message: `金额“${text}”是负数，慰问金不能为负` };
+  if (/^-/.test(body)) return { ok: false, message: `金额“${text}”是负数，金额不能为负` };
   if (!/^\d+(\.\d+)?$/.test(body)) return { ok: false, message: `金额“${text}”不是数字（应写成 1200、1,200.00、¥1200、1200元 或 0.12万）` };
   const [whole = '0', frac = ''] = body.split('.');
   // Work in fen as integers: 0.12万 → 1200.00 元 without floating-point drift.
