@@ -95,6 +95,8 @@ const MAX_FEN = 100_000_000_00;
  * Blank is 0. Letters, negative amounts and more than two decimals of a yuan are refused.
  */
 export function parseMoneyFen(raw: string): ValueCheck<number> {
+  // The common case first: a plain whole number of yuan.
+  if (/^\d{1,7}$/.test(raw)) return { ok: true, value: Number(raw) * 100 };
   const text = trimAll(toHalfWidth(raw)).replace(/\s+/g, '');
   if (text === '') return { ok: true, value: 0 };
   let body = text.replace(/^[¥￥]|^RMB|^人民币/i, '').replace(/,/g, '');
@@ -119,7 +121,14 @@ export function parseMoneyFen(raw: string): ValueCheck<number> {
  * A calendar day: every form parseFlexibleDate reads, plus 3/1/2026 (month/day/year, as an
  * English-locale Excel writes it) and 2026年3月1号. A month alone is not a day and is refused.
  */
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 export function parseDay(raw: string): ValueCheck<string> {
+  // A date cell arrives as 2026-03-01: only the calendar is left to check.
+  if (ISO_DAY.test(raw)) {
+    const parsed = parseFlexibleDate(raw);
+    if (parsed) return { ok: true, value: parsed.iso };
+  }
   const text = trimAll(toHalfWidth(raw)).replace(/\s+/g, '').replace(/号$/, '日');
   if (text === '') return { ok: false, message: '日期为空' };
   const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
