@@ -8,16 +8,34 @@ dayjs.extend(customParseFormat);
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The calendar date's parts, or null when it is not one (2026-02-30). Plain arithmetic, the same
+ * answer as a strict dayjs parse: an import checks and prints dates of 50,000 rows, and dayjs's
+ * format parser was a third of that time.
+ */
+function isoParts(value: string): [number, number, number] | null {
+  if (!ISO_DATE.test(value)) return null;
+  const y = Number(value.slice(0, 4));
+  const m = Number(value.slice(5, 7));
+  const d = Number(value.slice(8, 10));
+  if (m < 1 || m > 12 || d < 1) return null;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const max = m === 2 && leap ? 29 : MONTH_DAYS[m - 1]!;
+  return d > max ? null : [y, m, d];
+}
+
 export function isValidIsoDate(value: string): boolean {
-  return ISO_DATE.test(value) && dayjs(value, 'YYYY-MM-DD', true).isValid();
+  return isoParts(value) !== null;
 }
 
 /** 2026-11-22 → 2026年11月22日; an empty value stays empty. */
 export function formatDateCn(value: string | null | undefined): string {
   if (!value) return '';
-  const d = dayjs(value, 'YYYY-MM-DD', true);
-  if (!d.isValid()) return value;
-  return `${d.year()}年${d.month() + 1}月${d.date()}日`;
+  const parts = isoParts(value);
+  if (!parts) return value;
+  return `${parts[0]}年${parts[1]}月${parts[2]}日`;
 }
 
 /** 2026-11 → 2026年11月 (for 出生年月 style columns). */

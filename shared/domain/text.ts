@@ -4,7 +4,11 @@
  */
 
 /** Full-width ASCII (U+FF01–U+FF5E) to half-width, ideographic space to a plain space. */
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
+
 export function toHalfWidth(value: string): string {
+  // Most cells have nothing to convert: skip building the string again.
+  if (!FULL_WIDTH.test(value)) return value;
   let out = '';
   for (const ch of value) {
     const code = ch.codePointAt(0) ?? 0;

@@ -6,10 +6,10 @@
 import { z } from 'zod';
 import { idSchema } from '../api/common';
 import { registerFieldLabels } from '../api/zod-messages';
-import { FILE_FORMATS, gridRowSchema, importFileSchema } from './grid';
+import { batchShape, checkInputShape, commitShape, countsShape, importFileSchema, issueSchemaOf, sheetShape } from './grid';
 
 /** Every record set the engine imports besides the roster (which has its own roster.* methods). */
-export const RECORD_SETS = ['visits', 'delegates', 'motions'] as const;
+export const RECORD_SETS = ['visits', 'delegates', 'motions', 'notices', 'hardship'] as const;
 export const recordSetSchema = z.enum(RECORD_SETS, '未知的导入类型');
 export type RecordSet = (typeof RECORD_SETS)[number];
 
@@ -17,6 +17,8 @@ export const RECORD_SET_TITLES: Record<RecordSet, string> = {
   visits: '慰问登记表',
   delegates: '代表名单',
   motions: '提案汇总表',
+  notices: '校务公开台账',
+  hardship: '困难职工档案',
 };
 
 /** What some record sets need to know beyond the file: the congress term or session it belongs to. */
@@ -66,38 +68,20 @@ export type ImportReadInput = z.input<typeof importReadInputSchema>;
 
 export const importSheetSchema = z.object({
   set: recordSetSchema,
-  fileName: z.string(),
-  format: z.enum(FILE_FORMATS),
-  encoding: z.string().nullable(),
-  sheets: z.array(z.object({ name: z.string(), hasNameColumn: z.boolean() })),
-  sheet: z.string(),
-  headerRow: z.number().int(),
-  headers: z.array(z.string()),
-  mapping: z.array(z.string().nullable()),
+  ...sheetShape(z.string()),
   /** The fields a column can fill, in the order the wizard offers them. */
   fields: z.array(importFieldInfoSchema),
-  topRows: z.array(z.object({ row: z.number().int(), cells: z.array(z.string()) })),
-  rows: z.array(gridRowSchema),
-  stoppedAtRow: z.number().int().nullable(),
 });
 export type ImportSheet = z.infer<typeof importSheetSchema>;
 
 export const importCheckInputSchema = z.object({
   set: recordSetSchema,
   options: importOptionsSchema,
-  headers: z.array(z.string().max(500)).max(200),
-  mapping: z.array(z.string().max(40).nullable()).max(200),
-  rows: z.array(gridRowSchema).max(150_000),
+  ...checkInputShape(z.string().max(40)),
 });
 export type ImportCheckInput = z.input<typeof importCheckInputSchema>;
 
-export const importIssueSchema = z.object({
-  field: z.string().nullable(),
-  /** The column's header as the file has it (or the field's name when the column is missing). */
-  column: z.string(),
-  level: z.enum(['error', 'warning']),
-  message: z.string(),
-});
+export const importIssueSchema = issueSchemaOf(z.string());
 export type ImportIssue = z.infer<typeof importIssueSchema>;
 
 export const importCheckedRowSchema = z.object({
@@ -111,43 +95,21 @@ export const importCheckedRowSchema = z.object({
 });
 export type ImportCheckedRow = z.infer<typeof importCheckedRowSchema>;
 
-export const importCountsSchema = z.object({
-  rows: z.number().int(),
-  valid: z.number().int(),
-  errors: z.number().int(),
-  warnings: z.number().int(),
-  create: z.number().int(),
-  unchanged: z.number().int(),
-  /** Blank and footer lines (合计、制表人…), skipped without comment. */
-  skipped: z.number().int(),
-});
+export const importCountsSchema = z.object(countsShape);
 export type ImportCounts = z.infer<typeof importCountsSchema>;
 
 export const importCheckSchema = z.object({ counts: importCountsSchema, rows: z.array(importCheckedRowSchema) });
 export type ImportCheck = z.infer<typeof importCheckSchema>;
 
-export const importCommitInputSchema = importCheckInputSchema.extend({
-  fileName: z.string().min(1).max(255),
-  sheet: z.string().max(100),
-  headerRow: z.number().int().min(1),
-  skipInvalid: z.boolean().default(false),
-});
+export const importCommitInputSchema = importCheckInputSchema.extend(commitShape);
 export type ImportCommitInput = z.input<typeof importCommitInputSchema>;
 
 export const importBatchSchema = z.object({
+  ...batchShape,
   id: idSchema,
   set: recordSetSchema,
-  fileName: z.string(),
-  sheet: z.string().nullable(),
   /** What the batch went into, e.g. 第五届 or 第五届第二次会议. */
   target: z.string().nullable(),
-  importedAt: z.string(),
-  rows: z.number().int(),
-  created: z.number().int(),
-  unchanged: z.number().int(),
-  skipped: z.number().int(),
-  warnings: z.number().int(),
-  undoneAt: z.string().nullable(),
 });
 export type RecordImportBatch = z.infer<typeof importBatchSchema>;
 

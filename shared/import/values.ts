@@ -95,6 +95,8 @@ const MAX_FEN = 100_000_000_00;
  * Blank is 0. Letters, negative amounts and more than two decimals of a yuan are refused.
  */
 export function parseMoneyFen(raw: string): ValueCheck<number> {
+  // The common case first: a plain whole number of yuan.
+  if (/^\d{1,7}$/.test(raw)) return { ok: true, value: Number(raw) * 100 };
   const text = trimAll(toHalfWidth(raw)).replace(/\s+/g, '');
   if (text === '') return { ok: true, value: 0 };
   let body = text.replace(/^[¥￥]|^RMB|^人民币/i, '').replace(/,/g, '');
@@ -103,7 +105,7 @@ export function parseMoneyFen(raw: string): ValueCheck<number> {
     scale = 10_000;
     body = body.replace(/万元?$/, '');
   } else body = body.replace(/元$/, '');
-  if (/^-/.test(body)) return { ok: false, message: `金额“${text}”是负数，慰问金不能为负` };
+  if (/^-/.test(body)) return { ok: false, message: `金额“${text}”是负数，金额不能为负` };
   if (!/^\d+(\.\d+)?$/.test(body)) return { ok: false, message: `金额“${text}”不是数字（应写成 1200、1,200.00、¥1200、1200元 或 0.12万）` };
   const [whole = '0', frac = ''] = body.split('.');
   // Work in fen as integers: 0.12万 → 1200.00 元 without floating-point drift.
@@ -119,7 +121,14 @@ export function parseMoneyFen(raw: string): ValueCheck<number> {
  * A calendar day: every form parseFlexibleDate reads, plus 3/1/2026 (month/day/year, as an
  * English-locale Excel writes it) and 2026年3月1号. A month alone is not a day and is refused.
  */
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 export function parseDay(raw: string): ValueCheck<string> {
+  // A date cell arrives as 2026-03-01: only the calendar is left to check.
+  if (ISO_DAY.test(raw)) {
+    const parsed = parseFlexibleDate(raw);
+    if (parsed) return { ok: true, value: parsed.iso };
+  }
   const text = trimAll(toHalfWidth(raw)).replace(/\s+/g, '').replace(/号$/, '日');
   if (text === '') return { ok: false, message: '日期为空' };
   const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);

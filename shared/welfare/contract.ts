@@ -56,6 +56,8 @@ export const welfareContract = defineMethods({
   'welfare.hardship.update': { input: z.object({ id: idSchema, data: hardshipInputSchema }), output: hardshipDetailSchema },
   'welfare.hardship.reverify': { input: reverifyInputSchema, output: hardshipDetailSchema },
   'welfare.hardship.delete': { input: byIdSchema, output: deleted },
+  /** 困难职工档案.xlsx of the files the list shows, in the columns the hardship import reads. */
+  'welfare.hardship.export': { input: hardshipListQuerySchema, output: downloadOutput },
 
   'welfare.stats': { input: z.object({ year: z.number().int().min(1990).max(2100) }), output: welfareStatsSchema },
   'welfare.stats.years': { input: emptyInput, output: yearlyTotalsSchema },

@@ -1,5 +1,6 @@
 /**
- * `welfare import FILE`, `congress import FILE --session N` and `congress delegates import FILE --term N`: the record sets of the import
+ * `welfare import FILE`, `welfare hardship import FILE`, `disclosure import FILE`, `congress import FILE --session N` and
+ * `congress delegates import FILE --term N`: the record sets of the import
  * engine from the command line, through the same API methods (dispatch) the wizard calls.
  * Exit codes and the --json report are those of `members import`: 0 done; 1 the file has error rows
  * and nothing was imported; 2 it could not be read (or another failure).
@@ -159,7 +160,11 @@ export function registerRecordImportCommands(program: Command, io: CliIo): void 
     if (!found) throw new Error(`CLI area ${name} is not registered`);
     return found;
   };
-  importCommand(area('welfare'), io, 'visits').action(guarded(io, 'visits'));
+  const welfare = area('welfare');
+  importCommand(welfare, io, 'visits').action(guarded(io, 'visits'));
+  const hardship = welfare.commands.find((c) => c.name() === 'hardship') ?? welfare.command('hardship').description('困难职工档案');
+  importCommand(hardship, io, 'hardship').action(guarded(io, 'hardship'));
+  importCommand(area('disclosure'), io, 'notices').action(guarded(io, 'notices'));
   const congress = area('congress');
   importCommand(congress, io, 'motions')
     .requiredOption('--session <id>', '提案属于哪一次会议（届次编号，可用 congress sessions 查看）')

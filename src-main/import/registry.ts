@@ -4,6 +4,8 @@
 import type { RecordSet } from '../../shared/import/schema';
 import { delegatesImport } from '../congress/import/delegates';
 import { motionsImport } from '../congress/import/motions';
+import { noticesImport } from '../disclosure/import/notices';
+import { hardshipImport } from '../welfare/import/hardship';
 import { visitsImport } from '../welfare/import/visits';
 import type { AnyRecordSet } from './definition';
 
@@ -11,6 +13,8 @@ const REGISTRY: Record<RecordSet, AnyRecordSet> = {
   visits: visitsImport,
   delegates: delegatesImport,
   motions: motionsImport,
+  notices: noticesImport,
+  hardship: hardshipImport,
 };
 
 export function recordSet(set: RecordSet): AnyRecordSet {

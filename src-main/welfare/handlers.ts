@@ -9,6 +9,7 @@ import {
   reverifyHardshipFile,
   updateHardshipFile,
 } from './hardship';
+import { exportHardship } from './hardship-export';
 import { getStandards, resetStandards, updateStandards } from './standards';
 import { welfareStats, yearlyTotals } from './stats';
 import { checkStandard, createVisit, deleteVisit, getVisit, listVisits, memberVisits, updateVisit, visitDepartments } from './visits';
@@ -38,6 +39,7 @@ export const welfareHandlers: AreaHandlers<'welfare.'> = {
   'welfare.hardship.list': ({ db }, query) => listHardshipFiles(db, query),
   'welfare.hardship.get': ({ db }, { id }) => getHardshipFile(db, id),
   'welfare.hardship.create': ({ db }, data) => createHardshipFile(db, data),
+  'welfare.hardship.export': ({ db }, query) => exportHardship(db, query),
   'welfare.hardship.update': ({ db }, { id, data }) => updateHardshipFile(db, id, data),
   'welfare.hardship.reverify': ({ db }, input) => reverifyHardshipFile(db, input),
   'welfare.hardship.delete': ({ db }, { id }) => (deleteHardshipFile(db, id), deleted),

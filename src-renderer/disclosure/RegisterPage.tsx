@@ -16,6 +16,7 @@ import { QueryError } from '../components/QueryError';
 import { SearchBox } from '../components/SearchBox';
 import { useColumnSettings } from '../components/useColumnSettings';
 import { errorMessage } from '../components/form-errors';
+import { ImportButtons } from '../import/ImportButtons';
 import { NoticeStateTag } from './common';
 
 type Scope = Notice['scope'];
@@ -87,6 +88,7 @@ export function RegisterPage() {
             <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportXlsx()}>
               导出台账（Excel）
             </Button>
+            <ImportButtons set="notices" invalidates={['disclosure.']} />
             <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/disclosure/notices/new')}>
               新建公示
             </Button>

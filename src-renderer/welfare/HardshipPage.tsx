@@ -2,7 +2,7 @@
  * 困难职工档案: the register with its re-verification reminders (over 12 months since the last
  * check), the file form, quick re-verification and the printable 困难职工档案表.
  */
-import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, App, Button, DatePicker, Dropdown, Flex, Form, Input, Modal, Select, Space, Switch, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -12,7 +12,8 @@ import { formatFen } from '../../shared/domain/money';
 import { HARDSHIP_LEVELS, HARDSHIP_STATUSES, REVERIFY_MONTHS, type HardshipDetail, type HardshipFile } from '../../shared/welfare/schema';
 import { useApi } from '../api/context';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { openPrintView } from '../api/platform';
+import { openPrintView, saveDownload } from '../api/platform';
+import { ImportButtons } from '../import/ImportButtons';
 import { QueryError } from '../components/QueryError';
 import { SearchBox } from '../components/SearchBox';
 import { useColumnSettings } from '../components/useColumnSettings';
@@ -72,8 +73,10 @@ export function HardshipPage() {
   const [dueOnly, setDueOnly] = useState(false);
   const [editing, setEditing] = useState<HardshipDetail | null | undefined>(undefined);
   const [reverifying, setReverifying] = useState<HardshipFile | null>(null);
+  const [exporting, setExporting] = useState(false);
   const debounced = search;
-  const list = useApiQuery('welfare.hardship.list', { statuses, levels, search: debounced || undefined, dueOnly: dueOnly || undefined }, { placeholderData: (p) => p });
+  const query = { statuses, levels, search: debounced || undefined, dueOnly: dueOnly || undefined };
+  const list = useApiQuery('welfare.hardship.list', query, { placeholderData: (p) => p });
   const counts = useApiQuery('welfare.stats', { year: dayjs().year() });
   const remove = useApiMutation('welfare.hardship.delete', ['welfare.']);
   const due = counts.data?.hardshipFiles.reverifyDue ?? 0;
@@ -83,6 +86,19 @@ export function HardshipPage() {
       setEditing(await api.call('welfare.hardship.get', { id: f.id }));
     } catch (error) {
       message.error(errorMessage(error));
+    }
+  };
+
+  const exportXlsx = async () => {
+    setExporting(true);
+    try {
+      const file = await api.call('welfare.hardship.export', query);
+      const result = await saveDownload(file);
+      if (result.saved) message.success(`已导出：${file.fileName}`);
+    } catch (error) {
+      message.error(errorMessage(error));
+    } finally {
+      setExporting(false);
     }
   };
 
@@ -185,6 +201,10 @@ export function HardshipPage() {
         </Space>
         <Space style={{ marginLeft: 'auto' }}>
           {settings.button}
+          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportXlsx()}>
+            导出
+          </Button>
+          <ImportButtons set="hardship" invalidates={['welfare.']} />
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
             新建档案
           </Button>

@@ -1,5 +1,6 @@
 /**
- * 导入 on the visits page and on a session's 代表 tab, in Chromium against the browser mode: a
+ * 导入 on the visits page, on a session's 代表 tab, on the 校务公开台账 and on the 困难职工档案 page, in
+ * Chromium against the browser mode: a
  * hand-made register under a title row is read, its columns matched, a bad amount shown on its
  * cell and fixed in place, the rows imported and listed, then the batch undone from 导入记录.
  * Screenshots at 1366×768 go to UL_SHOTS_DIR when set, for a person to look at.
@@ -9,6 +10,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIso } from '../../shared/domain/dates';
+import { memberInputSchema } from '../../shared/members/schema';
+import { insertMember } from '../../src-main/members/service';
 import { congressFixture } from '../helpers/congress';
 import { xlsxOf } from '../helpers/sheets';
 import { startTestApp, type TestApp } from '../helpers/web-app';
@@ -108,5 +111,49 @@ describe('record imports in the browser', () => {
     await page.getByRole('cell', { name: '吴教师' }).waitFor();
     await shot(page, 'delegates-3-list');
     await page.close();
+  });
+
+  it('imports a disclosure register on the 校务公开台账 page and a hardship register on the 困难职工档案 page', async () => {
+    const last = year - 1;
+    const notices = path.join(app.store.dir, '校务公开台账（旧）.xlsx');
+    fs.writeFileSync(
+      notices,
+      await xlsxOf({
+        rows: [['校务公开登记表'], ['公开事项', '类别', '范围', '公示时间'], ['职称评审推荐人选', '职称', '校内', `${last}.3.1`], ['食堂经费收支', '财务', '对内', `${last}年4月1日`]],
+        merges: ['A1:D1'],
+      }),
+    );
+    const page = await app.open('/disclosure', VIEWPORT);
+    await page.getByRole('button', { name: '导入校务公开台账' }).click();
+    await page.locator('.ant-modal input[type=file]').setInputFiles(notices);
+    await page.getByRole('button', { name: '下一步：检查数据' }).click();
+    await page.getByRole('button', { name: '导入 2 条' }).waitFor();
+    await shot(page, 'notices-1-review');
+    await page.getByRole('button', { name: '导入 2 条' }).click();
+    await page.getByText('导入完成').waitFor();
+    await page.getByRole('button', { name: '完成' }).click();
+    await page.locator('.ant-select', { has: page.getByRole('combobox', { name: '按年度筛选' }) }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: `${last}年` }).click();
+    await page.getByRole('cell', { name: '职称评审推荐人选' }).waitFor();
+    await shot(page, 'notices-2-register');
+
+    insertMember(app.store.ctx.db, memberInputSchema.parse({ name: '陈老师', department: '数学组' }));
+    const hardship = path.join(app.store.dir, '困难职工档案（旧）.xlsx');
+    fs.writeFileSync(
+      hardship,
+      await xlsxOf({ rows: [['姓名', '部门', '困难程度', '致困原因', '家庭人数', '人均月收入', '核实日期', '核实人'], ['陈老师', '数学组', '特困', '大病', '3人', '¥980', `${last}.9.1`, '工会主席']] }),
+    );
+    await page.close();
+    const hp = await app.open('/welfare/hardship', VIEWPORT);
+    await hp.getByRole('button', { name: '导入困难职工档案' }).click();
+    await hp.locator('.ant-modal input[type=file]').setInputFiles(hardship);
+    await hp.getByRole('button', { name: '下一步：检查数据' }).click();
+    await hp.getByRole('button', { name: '导入 1 条' }).click();
+    await hp.getByText('导入完成').waitFor();
+    await hp.getByRole('button', { name: '完成' }).click();
+    await hp.getByTestId('hardship-name').filter({ hasText: '陈老师' }).waitFor();
+    await shot(hp, 'hardship-1-list');
+    expect(app.store.ctx.db.prepare<[], { level: string }>('SELECT level FROM hardship_files').all()).toEqual([{ level: '深度困难' }]);
+    await hp.close();
   });
 });

@@ -1,13 +1,12 @@
 /**
  * 导入记录: every import with its counts, and 撤销 to take a whole batch back out.
  */
-import { App, Button, Card, Table, Tag } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { App, Card } from 'antd';
 import type { ImportBatch } from '../../../shared/members/roster/schema';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { formatTimestampCn } from '../../components/format';
 import { QueryError } from '../../components/QueryError';
 import { confirmAction } from '../../components/confirm-action';
+import { BatchTable } from '../../import/BatchTable';
 
 export function BatchList() {
   const { modal, message } = App.useApp();
@@ -24,43 +23,16 @@ export function BatchList() {
     });
   };
 
-  const columns: ColumnsType<ImportBatch> = [
-    { title: '导入时间', dataIndex: 'importedAt', width: 170, render: (v: string) => formatTimestampCn(v) },
-    { title: '文件', dataIndex: 'fileName', ellipsis: true, render: (v: string, b) => (b.sheet && b.sheet !== v ? `${v}（${b.sheet}）` : v) },
-    { title: '数据行', dataIndex: 'rows', width: 70 },
-    { title: '新增', dataIndex: 'created', width: 60 },
-    { title: '更新', dataIndex: 'updated', width: 60 },
-    { title: '跳过', dataIndex: 'skipped', width: 60 },
-    {
-      title: '状态',
-      key: 'state',
-      width: 200,
-      render: (_: unknown, b) => (b.undoneAt ? <Tag>已于 {formatTimestampCn(b.undoneAt)} 撤销</Tag> : <Tag color="green">已导入</Tag>),
-    },
-    {
-      title: '操作',
-      key: 'actions',
-      width: 80,
-      render: (_: unknown, b) =>
-        b.undoneAt ? null : (
-          <Button size="small" type="link" danger onClick={() => confirmUndo(b)}>
-            撤销
-          </Button>
-        ),
-    },
-  ];
-
   return (
     <Card title="导入记录" size="small" style={{ marginTop: 24 }} data-testid="roster-batches">
       {batches.error ? <QueryError error={batches.error} onRetry={() => void batches.refetch()} /> : null}
-      <Table<ImportBatch>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        dataSource={batches.data ?? []}
+      <BatchTable<ImportBatch>
+        batches={batches.data}
         loading={batches.isFetching && !batches.data}
-        pagination={{ pageSize: 10, hideOnSinglePage: true }}
-        locale={{ emptyText: '还没有导入过花名册' }}
+        emptyText="还没有导入过花名册"
+        fileLabel={(b) => (b.sheet && b.sheet !== b.fileName ? `${b.fileName}（${b.sheet}）` : b.fileName)}
+        countColumn={{ title: '更新', value: (b) => b.updated }}
+        onUndo={confirmUndo}
       />
     </Card>
   );
