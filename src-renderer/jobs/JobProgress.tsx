@@ -2,7 +2,7 @@
  * A running job's bar: phase, count, time left, and a cancel button while cancelling is safe
  * (reading, checking). From the first write on, the button is gone and the bar says why.
  */
-import { Button, Flex, Progress, Typography } from 'antd';
+import { Button, Flex, Progress, Tag, Typography } from 'antd';
 import type { JobSummary } from '../../shared/jobs/schema';
 import { countText, percentOf, remainingText } from './format';
 
@@ -19,9 +19,12 @@ export function JobProgress({ job, onCancel, cancelRefused }: JobProgressProps) 
   return (
     <div className="job-progress" role="status" aria-label={`${job.label}进度`} data-testid="job-progress" data-phase={job.phase} data-done={job.done}>
       <Flex justify="space-between" align="center" gap={8} wrap>
-        <Typography.Text strong>
-          {job.label}：{job.phase}
-        </Typography.Text>
+        <span>
+          <Typography.Text strong>{job.label}</Typography.Text>
+          <Tag color="processing" style={{ marginInlineStart: 8 }}>
+            {job.phase}
+          </Tag>
+        </span>
         <Typography.Text type="secondary" data-testid="job-progress-count">
           {countText(job)}
           {left ? ` · ${left}` : ''}
