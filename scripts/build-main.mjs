@@ -12,5 +12,9 @@ const common = {
   external: ['electron', 'better-sqlite3'],
 };
 
-await build({ ...common, entryPoints: ['src-main/electron/main.ts'], outfile: 'dist-main/electron-main.cjs' });
+// The main bundle starts jobs in dist-main/jobs-worker.cjs (src-main/jobs/entry.ts reads this name).
+const jobs = { define: { __JOBS_WORKER_BUNDLE__: '"jobs-worker.cjs"', 'import.meta.url': 'undefined' } };
+
+await build({ ...common, ...jobs, entryPoints: ['src-main/electron/main.ts'], outfile: 'dist-main/electron-main.cjs' });
+await build({ ...common, ...jobs, entryPoints: ['src-main/jobs/worker.ts'], outfile: 'dist-main/jobs-worker.cjs' });
 await build({ ...common, entryPoints: ['src-main/electron/preload.ts'], outfile: 'dist-main/preload.cjs' });

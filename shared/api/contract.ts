@@ -14,6 +14,7 @@ import { reportContract } from '../report/contract';
 import { welfareContract } from '../welfare/contract';
 import { settingsContract } from '../settings/contract';
 import { systemContract } from '../system/contract';
+import { jobsContract } from '../jobs/contract';
 
 export const contract = {
   ...systemContract,
@@ -25,6 +26,7 @@ export const contract = {
   ...welfareContract,
   ...importContract,
   ...reportContract,
+  ...jobsContract,
 };
 
 export type Contract = typeof contract;

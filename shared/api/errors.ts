@@ -13,6 +13,8 @@ export type ApiErrorCode =
   | 'READ_ONLY'
   | 'STORE_BROKEN'
   | 'FILE'
+  /** A job the user cancelled while it had written nothing. */
+  | 'CANCELLED'
   | 'INTERNAL';
 
 export interface ApiError {

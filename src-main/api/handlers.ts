@@ -11,6 +11,7 @@ import { reportHandlers } from '../report/handlers';
 import { welfareHandlers } from '../welfare/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import { systemHandlers } from '../system/handlers';
+import { jobsHandlers } from '../jobs/handlers';
 import type { HandlerTable } from './define';
 
 export const handlers = {
@@ -23,4 +24,5 @@ export const handlers = {
   ...welfareHandlers,
   ...importHandlers,
   ...reportHandlers,
+  ...jobsHandlers,
 } satisfies HandlerTable;

@@ -9,6 +9,7 @@ import type { AppContext } from '../api/context';
 import { backupDirFor, dailyBackup } from '../db/backup';
 import { acquireStoreLock, type InstanceKind } from '../db/lock';
 import { openStore } from '../db/open';
+import { closeJobs } from '../jobs/runner';
 
 export const APP_VERSION: string = packageJson.version;
 
@@ -55,6 +56,8 @@ export async function bootServices(options: BootOptions): Promise<AppContext> {
 
 /** Closes the store and lets the next program have it. */
 export function closeServices(ctx: AppContext): void {
+  // Running jobs stop first: what they had not committed is rolled back by SQLite.
+  void closeJobs(ctx);
   if (ctx.db.open) ctx.db.close();
   released.get(ctx)?.();
   released.delete(ctx);

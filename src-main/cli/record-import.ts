@@ -19,6 +19,7 @@ import { migrate } from '../db/migrations';
 import { assertImportSize } from '../import/read-file';
 import { CliExit, type CliIo } from './io';
 import { withStore } from './store';
+import { progressOption, withCliProgress } from './progress';
 
 interface ImportCliOptions {
   db: string;
@@ -30,6 +31,7 @@ interface ImportCliOptions {
   term?: string;
   session?: string;
   addDelegates?: boolean;
+  progress?: string;
 }
 
 async function call<M extends Method>(ctx: AppContext, method: M, input: Input<M>): Promise<Output<M>> {
@@ -128,7 +130,7 @@ async function runImport(io: CliIo, set: RecordSet, file: string, options: Impor
 }
 
 function importCommand(parent: Command, io: CliIo, set: RecordSet): Command {
-  return parent
+  return progressOption(parent
     .command('import')
     .description(`从 Excel（.xlsx/.xls）或 CSV 文件导入${RECORD_SET_TITLES[set]}`)
     .argument('<file>', '要导入的文件')
@@ -137,13 +139,13 @@ function importCommand(parent: Command, io: CliIo, set: RecordSet): Command {
     .option('--skip-invalid', '跳过有错误的行，导入其余行（默认：有任何错误行就不导入）')
     .option('--json', '以 JSON 输出结果')
     .option('--sheet <name>', '工作表名称（默认自动识别）')
-    .option('--header-row <n>', '表头所在行号（默认自动识别）');
+    .option('--header-row <n>', '表头所在行号（默认自动识别）'));
 }
 
 function guarded(io: CliIo, set: RecordSet) {
   return async (file: string, options: ImportCliOptions) => {
     try {
-      await runImport(io, set, file, options);
+      await withCliProgress(io, options.progress, () => runImport(io, set, file, options));
     } catch (error) {
       if (error instanceof CliExit) throw error;
       const message = error instanceof AppError ? error.message : `运行失败：${error instanceof Error ? error.message : String(error)}`;

@@ -17,6 +17,7 @@ import { dispatch } from '../api/dispatch';
 import { displayWidth } from '../excel/cells';
 import { CliExit, type CliIo } from './io';
 import { withStore } from './store';
+import { withCliProgress } from './progress';
 
 /** '2026' → 2026; anything else is passed on as typed, for the schema to name in its message. */
 function yearArg(text: string | undefined): unknown {
@@ -99,11 +100,14 @@ export function registerReportCommands(program: Command, io: CliIo): Command {
     .requiredOption('--db <file>', '数据文件路径')
     .option('--year <year>', '年份，例如 2026（默认今年）')
     .option('--full-ids', '身份证号和联系电话完整显示（默认隐藏中间位）')
-    .action(async (file: string, options: { db: string; year?: string; fullIds?: boolean }) => {
+    .option('--progress <mode>', '进度显示：bar 进度条（在终端中默认）、json 每次更新输出一行 JSON 到标准错误、none 不显示')
+    .action(async (file: string, options: { db: string; year?: string; fullIds?: boolean; progress?: string }) => {
       await guarded(io, false, async () => {
         if (!file.toLowerCase().endsWith('.xlsx')) throw new AppError('VALIDATION', `文件名应以 .xlsx 结尾：${file}`);
         await withStore(options.db, false, async (ctx) => {
-          const download = await call(ctx, 'report.ledger', { year: yearArg(options.year) as number, fullIds: options.fullIds === true });
+          const download = await withCliProgress(io, options.progress, () =>
+            call(ctx, 'report.ledger', { year: yearArg(options.year) as number, fullIds: options.fullIds === true }),
+          );
           const target = path.resolve(file);
           try {
             fs.mkdirSync(path.dirname(target), { recursive: true });

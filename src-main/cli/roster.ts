@@ -14,6 +14,7 @@ import { assertImportSize } from '../import/read-file';
 import { call, optionNumber } from './call';
 import { CliExit, printCliError, type CliIo } from './io';
 import { withScratchStore, withStore, withStoreOrScratch } from './store';
+import { progressOption, withCliProgress } from './progress';
 
 interface ImportOptions {
   db: string;
@@ -22,6 +23,7 @@ interface ImportOptions {
   json?: boolean;
   sheet?: string;
   headerRow?: string;
+  progress?: string;
 }
 
 interface Issue {
@@ -73,7 +75,7 @@ async function saveDownload(download: Download, file: string): Promise<void> {
 }
 
 export function registerRosterCommands(members: Command, io: CliIo): void {
-  members
+  progressOption(members
     .command('import')
     .description('从 Excel（.xlsx）或 CSV 文件导入会员花名册')
     .argument('<file>', '要导入的文件')
@@ -82,11 +84,11 @@ export function registerRosterCommands(members: Command, io: CliIo): void {
     .option('--skip-invalid', '跳过有错误的行，导入其余行（默认：有任何错误行就不导入）')
     .option('--json', '以 JSON 输出结果')
     .option('--sheet <name>', '工作表名称（默认：第一个含“姓名”列的工作表）')
-    .option('--header-row <n>', '表头所在行号（默认自动识别）')
+    .option('--header-row <n>', '表头所在行号（默认自动识别）'))
     .action(async (file: string, options: ImportOptions) => {
       await guarded(io, options.json, async () => {
         const bytes = readFileBytes(file);
-        await withStoreOrScratch(options.db, !options.dryRun, async (ctx) => {
+        await withCliProgress(io, options.progress, () => withStoreOrScratch(options.db, !options.dryRun, async (ctx) => {
           const sheet = await call(ctx, 'roster.read', {
             fileName: path.basename(file),
             contentBase64: bytes.toString('base64'),
@@ -129,7 +131,7 @@ export function registerRosterCommands(members: Command, io: CliIo): void {
             printSummary(io, sheet, check, outcome);
           }
           if (blocked) throw new CliExit(1);
-        });
+        }));
       });
     });
 

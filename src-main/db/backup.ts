@@ -17,6 +17,7 @@ import dayjs from 'dayjs';
 import { AppError } from '../../shared/api/errors';
 import { isAlive } from './lock';
 import type { Db } from './types';
+import { reportProgress } from '../../shared/jobs/progress';
 
 export const BACKUPS_KEPT = 30;
 export const BACKUP_PREFIX = '工会台账备份-';
@@ -146,7 +147,12 @@ async function writeCheckedCopy(db: Db, dir: string, fileName: string): Promise<
   const partial = path.join(dir, `${fileName}.${process.pid}-${crypto.randomBytes(4).toString('hex')}${PARTIAL_SUFFIX}`);
   fs.rmSync(partial, { force: true });
   try {
-    await db.backup(partial);
+    await db.backup(partial, {
+      progress: ({ totalPages, remainingPages }) => {
+        reportProgress('备份', totalPages - remainingPages, totalPages);
+        return 100;
+      },
+    });
     verifyCopy(partial, db.pragma('user_version', { simple: true }) as number);
     // link() never replaces an existing file, so a backup can never overwrite another one.
     try {

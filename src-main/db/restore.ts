@@ -16,6 +16,7 @@ import { AppError } from '../../shared/api/errors';
 import { backupNow, type BackupInfo } from './backup';
 import { LATEST_VERSION, migrate } from './migrations';
 import type { Db } from './types';
+import { reportProgress } from '../../shared/jobs/progress';
 
 type Log = (message: string) => void;
 const defaultLog: Log = (message) => console.error(`[union-ledger] ${message}`);
@@ -105,7 +106,12 @@ async function restorePrepared(target: RestoreTarget, candidate: string, label: 
   try {
     const expected = contentDigest(source);
     const safetyCopy = await backupNow(target);
-    await source.backup(storePath);
+    await source.backup(storePath, {
+      progress: ({ totalPages, remainingPages }) => {
+        reportProgress('恢复', totalPages - remainingPages, totalPages);
+        return 100;
+      },
+    });
     const actual = contentDigest(db);
     if (actual !== expected) {
       log(`restore of ${label}: store content ${actual} differs from the backup's ${expected}`);

@@ -11,6 +11,7 @@ import { EMPTY_RUN_LIMIT, MAX_CELL_CHARS, MAX_COLUMNS, MAX_IMPORT_ROWS } from '.
 import type { RawSheet, RawWorkbook } from './raw';
 import { AppError } from '../../shared/api/errors';
 import { sheetNames } from './sheet-names';
+import { reportProgress } from '../../shared/jobs/progress';
 
 /** Collects merge ranges from a sheet's raw XML as it streams past. */
 class SheetTap {
@@ -184,6 +185,8 @@ async function readSheetRows(worksheet: AsyncIterable<ExcelJS.Row>, tap: SheetTa
       throw new AppError('FILE', `工作表的数据行超过 ${MAX_IMPORT_ROWS.toLocaleString('en-US')} 行，超出一次导入的上限，请分成几个文件导入。`);
     }
     rows.push(numeric ? { row: row.number, cells, numeric } : { row: row.number, cells });
+    // The number of rows is known only at the end of the sheet: the count goes up, the total stays open.
+    reportProgress('读取', rows.length, null);
   }
   if (rows.stoppedAt !== undefined) await tap?.drain();
   return rows;
@@ -204,6 +207,8 @@ export async function readXlsx(bytes: Buffer): Promise<RawWorkbook> {
   } finally {
     input.destroy();
   }
+  const read = sheets.reduce((n, sheet) => n + sheet.rows.length, 0);
+  reportProgress('读取', read, read);
   // Sheets stream in the zip's order; the user knows them in the order of the tabs.
   const order = names.map((n) => n.name);
   const position = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);

@@ -26,6 +26,7 @@ import type { AnyRecordSet, PlannedRecord, RowContext, WrittenRecord } from './d
 import { assertImportSize, readImportFile } from './read-file';
 import { recordSet } from './registry';
 import { toSheet } from './sheet';
+import { reportProgress } from '../../shared/jobs/progress';
 
 type ReadInput = z.output<typeof importReadInputSchema>;
 type CheckInput = z.output<typeof importCheckInputSchema>;
@@ -165,7 +166,9 @@ function check(db: Db, def: AnyRecordSet, input: CheckInput): Checked {
   const rows: ImportCheckedRow[] = [];
   const planned: Checked['planned'] = [];
   const ctx = new Row(cols);
+  let seen = 0;
   for (const grid of input.rows) {
+    reportProgress('检查', seen++, input.rows.length);
     ctx.at(grid);
     if (isNotARecord(grid, ctx.cleaned, mapped, keyAt)) {
       counts.skipped++;
@@ -195,6 +198,7 @@ function check(db: Db, def: AnyRecordSet, input: CheckInput): Checked {
       issues,
     });
   }
+  reportProgress('检查', input.rows.length, input.rows.length);
   return { state, rows, planned, counts };
 }
 
@@ -272,9 +276,12 @@ export function commitRecords(db: Db, input: CommitInput): RecordImportBatch {
       .run(input.set, input.fileName, input.sheet, JSON.stringify(options), now, counts.rows, counts.create, counts.unchanged, counts.errors, counts.warnings);
     const batchId = Number(info.lastInsertRowid);
     const toWrite = planned.filter((p) => p.plan.action === 'create').map((p) => ({ row: p.row, data: p.plan.data }));
+    // A record set writes its rows in one call: the phase shows as started, then as done.
+    reportProgress('写入', 0, toWrite.length);
     const written = def.write(db, state, toWrite, now);
     const record = db.prepare('INSERT INTO import_batch_records (batch_id, record_table, record_id, source_row) VALUES (?, ?, ?, ?)');
     for (const w of written) record.run(batchId, w.table, w.id, w.row);
+    reportProgress('写入', toWrite.length, toWrite.length);
     return getRecordBatch(db, batchId);
   })();
 }

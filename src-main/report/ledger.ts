@@ -14,6 +14,7 @@ import { DATE_FMT, excelDate, fitRowHeights, idText, MONEY_FMT, phoneText, WRAP,
 import { addSummarySheet } from './ledger-summary';
 import { FIGURE_SETS, LAST_RATING, LEFT, ROLL, yearParams, type YearParams } from './sets';
 import { yearReport } from './year';
+import { reportProgress } from '../../shared/jobs/progress';
 
 type Cell = SheetSpec['rows'][number][number];
 type Row = Record<string, string | number | null>;
@@ -38,6 +39,8 @@ interface Options {
   today?: string;
 }
 
+const LEDGER_STEPS = 10;
+
 export async function ledgerWorkbook(db: Db, year: number, opts: Options): Promise<Download> {
   const today = opts.today ?? todayIso();
   const report = yearReport(db, year, today);
@@ -50,7 +53,11 @@ export async function ledgerWorkbook(db: Db, year: number, opts: Options): Promi
 
   addSummarySheet(wb, report, `${school}${year}年度台账 · 年度汇总`, `${report.org.unionName ? `${report.org.unionName}\u3000` : ''}${stamp}`);
 
+  // Progress in sheets: the summary, eight record sheets, then writing the file.
+  let sheetsDone = 1;
+  reportProgress('导出', sheetsDone, LEDGER_STEPS);
   const sheet = (name: string, subtitle: string, columns: Column[], rows: Row[], landscape = true) => {
+    reportProgress('导出', sheetsDone++, LEDGER_STEPS);
     const ws = addTableSheet(wb, {
       name,
       title: `${school}${year}年${name}`,
@@ -266,7 +273,9 @@ export async function ledgerWorkbook(db: Db, year: number, opts: Options): Promi
       WHERE h.filed_on <= @ye AND (h.status = '在档' OR coalesce(h.status_date, h.filed_on) >= @ys) ORDER BY h.filed_on, h.id`),
   );
 
+  reportProgress('导出', LEDGER_STEPS - 1, LEDGER_STEPS);
   const buffer = await workbookToBuffer(wb);
+  reportProgress('导出', LEDGER_STEPS, LEDGER_STEPS);
   return { fileName: `${report.org.schoolName || '本校'}${year}年度台账.xlsx`, contentBase64: buffer.toString('base64') };
 }
 

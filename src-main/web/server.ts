@@ -76,6 +76,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   READ_ONLY: 503,
   STORE_BROKEN: 503,
   FILE: 400,
+  CANCELLED: 409,
   INTERNAL: 500,
 };
 

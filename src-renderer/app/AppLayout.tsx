@@ -2,6 +2,7 @@ import { Layout, Menu, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useApiQuery } from '../api/hooks';
 import { areas } from './areas';
+import { JobsIndicator } from '../jobs/JobsIndicator';
 
 const { Sider, Content, Header } = Layout;
 
@@ -34,8 +35,11 @@ export function AppLayout() {
         />
       </Sider>
       <Layout>
-        <Header style={{ background: '#fff', borderBottom: '1px solid #f0f0f0', padding: '0 24px', height: 48, lineHeight: '48px' }}>
+        <Header
+          style={{ background: '#fff', borderBottom: '1px solid #f0f0f0', padding: '0 24px', height: 48, lineHeight: '48px', display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}
+        >
           <Typography.Text type="secondary">{org || '尚未填写学校与工会名称（可在“设置”中填写）'}</Typography.Text>
+          <JobsIndicator />
         </Header>
         <Content style={{ padding: 24 }}>
           <Outlet />

@@ -10,7 +10,8 @@ import { useMemo, useRef, useState } from 'react';
 import type { GridRow } from '../../shared/import/grid';
 import { RECORD_SET_TITLES, type ImportCheck, type ImportCheckedRow, type ImportOptions, type ImportSheet, type RecordImportBatch, type RecordSet } from '../../shared/import/schema';
 import { useApi } from '../api/context';
-import { useApiMutation } from '../api/hooks';
+import { JobProgress } from '../jobs/JobProgress';
+import { isCancelled, JOB_FROM_BASE64_CHARS, JOB_FROM_ROWS, useJob } from '../jobs/useJob';
 import { saveDownload } from '../api/platform';
 import { errorMessage } from '../components/form-errors';
 import { EditableCell } from './EditableCell';
@@ -75,7 +76,9 @@ export function RecordImportDialog({ set, open, options: given, target, invalida
   const [addDelegates, setAddDelegates] = useState(false);
   const options: ImportOptions = set === 'motions' ? { ...given, addDelegates } : given;
   const latest = useRef(0);
-  const commit = useApiMutation('import.commit', [...invalidates, 'import.']);
+  const job = useJob();
+  const [committing, setCommitting] = useState(false);
+  const label = (verb: string) => `${verb}${title}：${sheet?.fileName ?? file?.fileName ?? ''}`;
 
   const reset = () => {
     setStep(0);
@@ -103,9 +106,9 @@ export function RecordImportDialog({ set, open, options: given, target, invalida
     try {
       const f = { fileName: picked.name, contentBase64: await readAsBase64(picked) };
       setFile(f);
-      loaded(await api.call('import.read', { set, ...f }));
+      loaded(await job.run('import.read', { set, ...f }, `读取${title}：${picked.name}`, [], f.contentBase64.length > JOB_FROM_BASE64_CHARS));
     } catch (e) {
-      setError(errorMessage(e));
+      if (!isCancelled(e)) setError(errorMessage(e));
     } finally {
       setBusy(null);
     }
@@ -115,9 +118,10 @@ export function RecordImportDialog({ set, open, options: given, target, invalida
     if (!file) return;
     setBusy('正在重新读取…');
     try {
-      loaded(await api.call('import.read', { set, ...file, ...o }));
+      loaded(await job.run('import.read', { set, ...file, ...o }, label('读取'), [], file.contentBase64.length > JOB_FROM_BASE64_CHARS));
     } catch (e) {
-      message.error(errorMessage(e));
+      if (isCancelled(e)) message.info('已取消读取，数据未被修改。');
+      else message.error(errorMessage(e));
     } finally {
       setBusy(null);
     }
@@ -128,14 +132,17 @@ export function RecordImportDialog({ set, open, options: given, target, invalida
     const ticket = ++latest.current;
     setBusy('正在检查…');
     try {
-      const checked = await api.call('import.preview', { set, options, headers: sheet.headers, mapping, rows: nextRows });
+      const input = { set, options, headers: sheet.headers, mapping, rows: nextRows };
+      // A large sheet is checked as a job (progress, cancel); a small one directly, which answers faster.
+      const checked = await job.run('import.preview', input, label('检查'), [], nextRows.length > JOB_FROM_ROWS);
       if (ticket === latest.current) {
         setCheck(checked);
         setFilter(checked.counts.errors ? 'error' : 'all');
       }
       return true;
     } catch (e) {
-      message.error(errorMessage(e));
+      if (isCancelled(e)) message.info('已取消检查，数据未被修改。');
+      else message.error(errorMessage(e));
       return false;
     } finally {
       if (ticket === latest.current) setBusy(null);
@@ -144,13 +151,15 @@ export function RecordImportDialog({ set, open, options: given, target, invalida
 
   const doCommit = async () => {
     if (!sheet) return;
+    setCommitting(true);
     try {
-      setResult(
-        await commit.mutateAsync({ set, options, headers: sheet.headers, mapping, rows, fileName: sheet.fileName, sheet: sheet.sheet, headerRow: sheet.headerRow, skipInvalid }),
-      );
+      const input = { set, options, headers: sheet.headers, mapping, rows, fileName: sheet.fileName, sheet: sheet.sheet, headerRow: sheet.headerRow, skipInvalid };
+      setResult(await job.run('import.commit', input, label('导入'), [...invalidates, 'import.'], rows.length > JOB_FROM_ROWS));
       setStep(3);
     } catch (e) {
       message.error(errorMessage(e));
+    } finally {
+      setCommitting(false);
     }
   };
 
@@ -401,7 +410,7 @@ export function RecordImportDialog({ set, open, options: given, target, invalida
           <Button onClick={() => setStep(1)}>上一步</Button>
           <Button
             type="primary"
-            loading={commit.isPending}
+            loading={committing}
             disabled={busy !== null || counts.create === 0 || (counts.errors > 0 && !skipInvalid)}
             onClick={() => void doCommit()}
           >
@@ -431,7 +440,12 @@ export function RecordImportDialog({ set, open, options: given, target, invalida
         style={{ marginBottom: 16 }}
         items={[{ title: '选择文件' }, { title: '表头与列' }, { title: '检查与修改' }, { title: '完成' }]}
       />
-      <Spin spinning={busy !== null} tip={busy ?? undefined}>
+      {job.progress ? (
+        <div style={{ marginBottom: 16 }}>
+          <JobProgress job={job.progress} onCancel={() => void job.cancel()} cancelRefused={job.cancelRefused} />
+        </div>
+      ) : null}
+      <Spin spinning={busy !== null && !job.progress && !committing} tip={busy ?? undefined}>
         {step === 0 ? uploadStep : null}
         {step === 1 ? mappingStep : null}
         {step === 2 ? reviewStep : null}

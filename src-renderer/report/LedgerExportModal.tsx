@@ -4,14 +4,15 @@
  */
 import { App, Checkbox, Modal, Typography } from 'antd';
 import { useState } from 'react';
-import { useApi } from '../api/context';
 import { saveDownload } from '../api/platform';
 import { errorMessage } from '../components/form-errors';
+import { JobProgress } from '../jobs/JobProgress';
+import { isCancelled, useJob } from '../jobs/useJob';
 
 const SHEETS = '会员花名册、会员变动、教代会提案、票决、校务公开、异议处理、慰问记录、困难职工档案';
 
 export function LedgerExportModal({ year, open, onClose }: { year: number; open: boolean; onClose: () => void }) {
-  const api = useApi();
+  const job = useJob();
   const { message } = App.useApp();
   const [fullIds, setFullIds] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -19,14 +20,15 @@ export function LedgerExportModal({ year, open, onClose }: { year: number; open:
   const exportLedger = async () => {
     setBusy(true);
     try {
-      const file = await api.call('report.ledger', { year, fullIds });
+      const file = await job.run('report.ledger', { year, fullIds }, `导出${year}年度台账`);
       const result = await saveDownload(file);
       if (result.saved) {
         message.success(`已导出 ${file.fileName}`);
         onClose();
       }
     } catch (error) {
-      message.error(errorMessage(error));
+      if (isCancelled(error)) message.info('已取消导出。');
+      else message.error(errorMessage(error));
     } finally {
       setBusy(false);
     }
@@ -52,6 +54,11 @@ export function LedgerExportModal({ year, open, onClose }: { year: number; open:
       <Checkbox checked={fullIds} onChange={(e) => setFullIds(e.target.checked)}>
         导出完整的身份证号和联系电话（不勾选时隐去中间数字）
       </Checkbox>
+      {job.progress ? (
+        <div style={{ marginTop: 16 }}>
+          <JobProgress job={job.progress} onCancel={() => void job.cancel()} cancelRefused={job.cancelRefused} />
+        </div>
+      ) : null}
     </Modal>
   );
 }

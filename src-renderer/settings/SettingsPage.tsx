@@ -2,7 +2,8 @@
  * 设置: the branch's own facts (printed on boards and forms) and where the data and backups live.
  */
 import { App, Button, Card, Descriptions, Form, Input, Space, Table, Typography, Upload } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import type { Input as ApiInput } from '../../shared/api/contract';
 import { generalSettingsSchema, type GeneralSettingsInput } from '../../shared/settings/schema';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { saveDownload } from '../api/platform';
@@ -13,6 +14,8 @@ import { applyServerErrors, errorMessage } from '../components/form-errors';
 import { zodRule } from '../components/zod-rule';
 import { settingsSections } from './sections';
 import { confirmAction } from '../components/confirm-action';
+import { JobProgress } from '../jobs/JobProgress';
+import { useJob } from '../jobs/useJob';
 
 const shape = generalSettingsSchema.shape;
 
@@ -26,17 +29,34 @@ export function SettingsPage() {
   const settings = useApiQuery('settings.get', undefined);
   const info = useApiQuery('system.info', undefined);
   const save = useApiMutation('settings.update', ['settings.']);
-  const backup = useApiMutation('system.backupNow', ['system.']);
-  const exportBackup = useApiMutation('system.exportBackup', []);
-  // A restore replaces every record: every cached query is stale afterwards.
-  const restore = useApiMutation('system.restoreBackup', ['']);
+  // Backups and restores run as jobs (a large store takes seconds): the bar shows the pages copied.
+  const job = useJob();
+  const [running, setRunning] = useState<'backup' | 'export' | null>(null);
+  const runBackup = async (kind: 'backup' | 'export') => {
+    setRunning(kind);
+    try {
+      if (kind === 'backup') {
+        const b = await job.run('system.backupNow', undefined, '立即备份', ['system.']);
+        message.success(`已备份：${b.fileName}`);
+      } else {
+        const file = await job.run('system.exportBackup', undefined, '备份到其他位置');
+        const r = await saveDownload(file);
+        if (r.saved) message.success(r.path ? `已备份到：${r.path}` : `已生成备份文件：${file.fileName}`);
+      }
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setRunning(null);
+    }
+  };
 
-  const confirmRestore = (label: string, input: Parameters<typeof restore.mutate>[0]) => {
+  const confirmRestore = (label: string, input: ApiInput<'system.restoreBackup'>) => {
     confirmAction({ modal, message }, {
       title: `用“${label}”恢复数据？`,
       content: '当前的全部数据将被这份备份替换。恢复前会先把当前数据另存为一份备份，万一选错还可以再恢复回来。',
       okText: '确认恢复',
-      run: () => restore.mutateAsync(input),
+      // A restore replaces every record: every cached query is stale afterwards.
+      run: () => job.run('system.restoreBackup', input, `恢复数据：${label}`, ['']),
       success: (result) => `已恢复。恢复前的数据已另存为：${result.safetyCopy.fileName}`,
     });
   };
@@ -95,35 +115,21 @@ export function SettingsPage() {
         title="数据与备份"
         extra={
           <Space>
-            <Button
-              loading={exportBackup.isPending}
-              onClick={() =>
-                exportBackup.mutate(undefined, {
-                  onSuccess: (file) =>
-                    void saveDownload(file).then((r) => {
-                      if (r.saved) message.success(r.path ? `已备份到：${r.path}` : `已生成备份文件：${file.fileName}`);
-                    }),
-                  onError: (e) => message.error(errorMessage(e)),
-                })
-              }
-            >
+            <Button loading={running === 'export'} disabled={running !== null} onClick={() => void runBackup('export')}>
               备份到其他位置（U盘）
             </Button>
-            <Button
-              loading={backup.isPending}
-              onClick={() =>
-                backup.mutate(undefined, {
-                  onSuccess: (b) => message.success(`已备份：${b.fileName}`),
-                  onError: (e) => message.error(errorMessage(e)),
-                })
-              }
-            >
+            <Button loading={running === 'backup'} disabled={running !== null} onClick={() => void runBackup('backup')}>
               立即备份
             </Button>
           </Space>
         }
       >
         {info.error ? <QueryError error={info.error} /> : null}
+        {job.progress ? (
+          <div style={{ marginBottom: 16 }}>
+            <JobProgress job={job.progress} />
+          </div>
+        ) : null}
         {info.data ? (
           <Space direction="vertical" style={{ width: '100%' }}>
             <Descriptions column={1} size="small" bordered labelStyle={{ width: 120 }}>

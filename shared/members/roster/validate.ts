@@ -12,6 +12,7 @@ import { memberInputSchema, type MemberData, type MemberInput } from '../schema'
 import { IMPORT_FIELD_LABELS, type ImportField } from './fields';
 import type { GridRow, RowIssue } from './schema';
 import { parseEmploymentType, parseFlexibleDate, parseGender, type ParsedDate } from '../../import/values';
+import { reportProgress } from '../../jobs/progress';
 
 export interface RowVerdict {
   row: number;
@@ -187,7 +188,9 @@ export function validateRows(
   const hasName = cols.index.name !== undefined;
   const nameAt = cols.index.name;
   const idAt = cols.index.idNumber;
+  let seen = 0;
   for (const grid of rows) {
+    reportProgress('检查', seen++, rows.length);
     const nameText = nameAt === undefined ? '' : clean(grid.cells[nameAt]);
     const idText = idAt === undefined ? '' : clean(grid.cells[idAt]);
     if (hasName && idText === '' && NAME_FOOTER.test(nameText.replace(/\s+/g, ''))) {
@@ -204,5 +207,6 @@ export function validateRows(
     }
     verdicts.push(checkRow(grid, cols, firstRowOfId));
   }
+  reportProgress('检查', rows.length, rows.length);
   return { rows: verdicts, skipped };
 }

@@ -27,6 +27,7 @@ import { memberData, planRows, type PlannedRow } from './match';
 import { assertImportSize, readImportFile } from '../../import/read-file';
 import { toSheet } from '../../import/sheet';
 import { ROSTER_SHEET } from './definition';
+import { reportProgress } from '../../../shared/jobs/progress';
 
 type ReadInput = z.output<typeof rosterReadInputSchema>;
 type CheckInput = z.output<typeof rosterCheckInputSchema>;
@@ -158,7 +159,9 @@ export function commitRoster(db: Db, input: CommitInput): ImportBatch {
     );
     const writer = memberWriter(db, now);
     withSearchIndexDeferred(db, counts.create, () => {
+      let written = 0;
       for (const plan of planned) {
+        reportProgress('写入', written++, planned.length);
         if (plan.action === 'create') {
           record.run(batchId, writer.insert(plan.data), plan.verdict.row, 'created', null);
         } else if (plan.action === 'update' && plan.member) {
@@ -172,6 +175,7 @@ export function commitRoster(db: Db, input: CommitInput): ImportBatch {
         }
       }
     });
+    reportProgress('写入', planned.length, planned.length);
     return getBatch(db, batchId);
   })();
 }

@@ -7,8 +7,8 @@ import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { ImportField } from '../../../shared/members/roster/fields';
 import type { GridRow, ImportBatch, RosterCheck, RosterSheet } from '../../../shared/members/roster/schema';
-import { useApi } from '../../api/context';
-import { useApiMutation } from '../../api/hooks';
+import { JobProgress } from '../../jobs/JobProgress';
+import { isCancelled, JOB_FROM_BASE64_CHARS, JOB_FROM_ROWS, useJob } from '../../jobs/useJob';
 import { PageHeader } from '../../components/PageHeader';
 import { errorMessage } from '../../components/form-errors';
 import { BatchList } from './BatchList';
@@ -18,6 +18,7 @@ import { UploadStep, type PickedFile } from './UploadStep';
 import '../../import/import.css';
 
 type Step = 0 | 1 | 2 | 3;
+
 
 function withEdit(rows: GridRow[], rowNumber: number, column: number, value: string): GridRow[] {
   return rows.map((r) => {
@@ -31,7 +32,6 @@ function withEdit(rows: GridRow[], rowNumber: number, column: number, value: str
 }
 
 export function RosterImportPage() {
-  const api = useApi();
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [step, setStep] = useState<Step>(0);
@@ -43,7 +43,8 @@ export function RosterImportPage() {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ImportBatch | null>(null);
   const latest = useRef(0);
-  const commit = useApiMutation('roster.commit', ['members.', 'roster.']);
+  const job = useJob();
+  const [committing, setCommitting] = useState(false);
 
   const loaded = (picked: PickedFile, read: RosterSheet) => {
     setFile(picked);
@@ -58,9 +59,10 @@ export function RosterImportPage() {
     if (!file) return;
     setBusy(true);
     try {
-      loaded(file, await api.call('roster.read', { ...file, ...options }));
+      loaded(file, await job.run('roster.read', { ...file, ...options }, `读取花名册：${file.fileName}`, [], file.contentBase64.length > JOB_FROM_BASE64_CHARS));
     } catch (e) {
-      message.error(errorMessage(e));
+      if (isCancelled(e)) message.info('已取消读取，数据未被修改。');
+      else message.error(errorMessage(e));
     } finally {
       setBusy(false);
     }
@@ -71,11 +73,14 @@ export function RosterImportPage() {
     const ticket = ++latest.current;
     setBusy(true);
     try {
-      const checked = await api.call('roster.preview', { headers: sheet.headers, mapping, rows: nextRows });
+      const input = { headers: sheet.headers, mapping, rows: nextRows };
+      // A large sheet is checked as a job (progress, cancel, the window keeps answering); a small one directly.
+      const checked = await job.run('roster.preview', input, `检查花名册：${sheet.fileName}`, [], nextRows.length > JOB_FROM_ROWS);
       if (ticket === latest.current) setCheck(checked);
       return true;
     } catch (e) {
-      message.error(errorMessage(e));
+      if (isCancelled(e)) message.info('已取消检查，数据未被修改。');
+      else message.error(errorMessage(e));
       return false;
     } finally {
       if (ticket === latest.current) setBusy(false);
@@ -90,8 +95,9 @@ export function RosterImportPage() {
 
   const doCommit = async (skipInvalid: boolean) => {
     if (!sheet) return;
+    setCommitting(true);
     try {
-      const batch = await commit.mutateAsync({
+      const batch = await job.run('roster.commit', {
         headers: sheet.headers,
         mapping,
         rows,
@@ -99,11 +105,13 @@ export function RosterImportPage() {
         sheet: sheet.sheet,
         headerRow: sheet.headerRow,
         skipInvalid,
-      });
+      }, `导入花名册：${sheet.fileName}`, ['members.', 'roster.'], rows.length > JOB_FROM_ROWS);
       setResult(batch);
       setStep(3);
     } catch (e) {
       message.error(errorMessage(e));
+    } finally {
+      setCommitting(false);
     }
   };
 
@@ -129,6 +137,11 @@ export function RosterImportPage() {
         items={[{ title: '选择文件' }, { title: '表头与列' }, { title: '检查与修改' }, { title: '完成' }]}
       />
       <Card>
+        {step > 0 && job.progress ? (
+          <div style={{ marginBottom: 16 }}>
+            <JobProgress job={job.progress} onCancel={() => void job.cancel()} cancelRefused={job.cancelRefused} />
+          </div>
+        ) : null}
         {step === 0 ? <UploadStep onRead={loaded} /> : null}
         {step === 1 && sheet ? (
           <MappingStep
@@ -150,7 +163,7 @@ export function RosterImportPage() {
             rows={rows}
             check={check}
             busy={busy}
-            committing={commit.isPending}
+            committing={committing}
             onEdit={edit}
             onBack={() => setStep(1)}
             onCommit={(skip) => void doCommit(skip)}

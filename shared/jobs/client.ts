@@ -1,0 +1,43 @@
+/**
+ * Running a job from the renderer (or any API client): start it, poll `jobs.get` until it ends,
+ * hand each step to `onProgress`, and resolve with the output of the method the kind names, or
+ * reject with the job's own Chinese error, exactly as a direct call would.
+ */
+import { ApiCallError, type ApiClient } from '../api/client';
+import type { Input, Output } from '../api/contract';
+import type { ApiErrorCode } from '../api/errors';
+import type { JobKind } from './kinds';
+import { CANCELLED_MESSAGE } from './progress';
+import type { JobSummary } from './schema';
+
+export interface RunJobOptions {
+  label?: string;
+  onProgress?: (job: JobSummary) => void;
+  /** Called once with the job's id, so a cancel button can name it. */
+  onStart?: (id: string) => void;
+  pollMs?: number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function runJob<K extends JobKind>(api: ApiClient, kind: K, input: Input<K>, options: RunJobOptions = {}): Promise<Output<K>> {
+  const { id } = await api.call('jobs.start', { kind, input, label: options.label });
+  options.onStart?.(id);
+  return waitForJob(api, id, options) as Promise<Output<K>>;
+}
+
+/** Follows a started job to its end (also used by a page that comes back to a running job). */
+export async function waitForJob(api: ApiClient, id: string, options: Pick<RunJobOptions, 'onProgress' | 'pollMs'> = {}): Promise<unknown> {
+  const pollMs = options.pollMs ?? 250;
+  for (;;) {
+    const job = await api.call('jobs.get', { id });
+    const { result, ...summary } = job;
+    options.onProgress?.(summary);
+    if (job.status === 'done') return result;
+    if (job.status === 'failed') {
+      throw new ApiCallError({ code: (job.error?.code ?? 'INTERNAL') as ApiErrorCode, message: job.error?.message ?? '操作失败。', fields: job.error?.fields });
+    }
+    if (job.status === 'cancelled') throw new ApiCallError({ code: 'CANCELLED', message: CANCELLED_MESSAGE });
+    await sleep(pollMs);
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * The kinds of long work that run as jobs. Each kind is the name of an API method: the job takes
+ * that method's input and ends with that method's output, so a job is typed by the contract like
+ * the call it replaces. Adding a kind: its name here (with the words a user sees), and a runner in
+ * src-main/jobs/kinds.ts.
+ */
+export const JOB_KINDS = [
+  'roster.read',
+  'roster.preview',
+  'roster.commit',
+  'import.read',
+  'import.preview',
+  'import.commit',
+  'report.ledger',
+  'system.backupNow',
+  'system.exportBackup',
+  'system.restoreBackup',
+] as const;
+export type JobKind = (typeof JOB_KINDS)[number];
+
+/** What the header's indicator calls a job when the page that started it gave no name. */
+export const JOB_KIND_LABELS: Record<JobKind, string> = {
+  'roster.read': '读取花名册',
+  'roster.preview': '检查花名册',
+  'roster.commit': '导入花名册',
+  'import.read': '读取登记表',
+  'import.preview': '检查登记表',
+  'import.commit': '导入登记表',
+  'report.ledger': '导出年度台账',
+  'system.backupNow': '备份数据',
+  'system.exportBackup': '备份到文件',
+  'system.restoreBackup': '恢复数据',
+};
+
+/** Jobs that write to the store: they run one at a time, the rest wait (排队). */
+export const WRITING_KINDS: readonly JobKind[] = ['roster.commit', 'import.commit', 'system.restoreBackup'];
+
+export function isJobKind(name: string): name is JobKind {
+  return (JOB_KINDS as readonly string[]).includes(name);
+}

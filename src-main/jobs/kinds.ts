@@ -1,0 +1,34 @@
+/**
+ * The built-in job kinds: each runs its method's handler, unchanged, with the progress sink
+ * installed, so the reader, checker and writer loops report their steps. A new kind (the district
+ * import of many files) registers here the same way, or with a function of its own.
+ */
+import type { JobKind } from '../../shared/jobs/kinds';
+import { withProgress, type JobPhase } from '../../shared/jobs/progress';
+import type { Handler } from '../api/define';
+import { handlers } from '../api/handlers';
+import { registerJobKind } from './registry';
+
+function handlerJob<K extends JobKind>(kind: K, firstPhase: JobPhase): void {
+  registerJobKind(kind, {
+    firstPhase,
+    run: (ctx, input, progress, signal) => {
+      const handler = handlers[kind] as unknown as Handler<K>;
+      return withProgress(progress, signal, () => {
+        progress({ phase: firstPhase, done: 0, total: null, message: null });
+        return handler(ctx, input);
+      });
+    },
+  });
+}
+
+handlerJob('roster.read', '读取');
+handlerJob('roster.preview', '检查');
+handlerJob('roster.commit', '检查');
+handlerJob('import.read', '读取');
+handlerJob('import.preview', '检查');
+handlerJob('import.commit', '检查');
+handlerJob('report.ledger', '导出');
+handlerJob('system.backupNow', '备份');
+handlerJob('system.exportBackup', '备份');
+handlerJob('system.restoreBackup', '恢复');

@@ -1,0 +1,23 @@
+/** What passes between the runner and a job's worker thread. */
+import type { ApiError } from '../../shared/api/errors';
+import type { JobKind } from '../../shared/jobs/kinds';
+import type { JobProgress } from '../../shared/jobs/progress';
+import type { AppContext } from '../api/context';
+
+export interface WorkerInput {
+  kind: JobKind;
+  input: unknown;
+  storePath: string;
+  backupDir: string;
+  shell: AppContext['shell'];
+  appVersion: string;
+  /** One Int32: 1 once the user cancelled. Shared memory, so a busy synchronous loop sees it. */
+  cancel: SharedArrayBuffer;
+  /** In development: the TypeScript entry the bootstrap loads through tsx. */
+  entry?: string;
+}
+
+export type WorkerMessage =
+  | { type: 'progress'; progress: JobProgress }
+  | { type: 'done'; result: unknown }
+  | { type: 'failed'; error: ApiError };
