@@ -6,6 +6,7 @@ import {
   attendanceSchema,
   signInSheetSchema,
   unitStatsSchema,
+  urgeSheetSchema,
   closeInputSchema,
   congressSettingsPatch,
   congressSettingsSchema,
@@ -82,6 +83,7 @@ export const congressContract = defineMethods({
 
   'congress.overview': { input: z.object({ sessionId: idSchema }), output: overviewSchema },
   'congress.unitStats': { input: z.object({ sessionId: idSchema }), output: unitStatsSchema },
+  'congress.urgeSheet': { input: z.object({ sessionId: idSchema }), output: urgeSheetSchema },
   'congress.dashboard': { input: emptyInput, output: overviewSchema },
   'congress.export': { input: z.object({ sessionId: idSchema }), output: downloadOutput },
 });

@@ -96,11 +96,13 @@ export function addDays(iso: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** 行政、后勤 and similar offices are not teaching posts; everyone else defaults to teacher (editable). */
+/** 行政、后勤 and similar offices and posts are not teaching posts; everyone else defaults to teacher (editable). */
 const NON_TEACHING = /行政|后勤|总务|办公室|财务|会计|保卫|安保|食堂|宿管|宿舍|门卫|校医|医务|工勤|司机/;
 
-export function guessIsTeacher(department: string | null, title: string | null): boolean {
+export function guessIsTeacher(department: string | null, title: string | null, position: string | null = null): boolean {
   if (department && NON_TEACHING.test(department)) return false;
+  // A post (职务) such as 会计, 后勤主任 or 门卫 says so even when the department does not.
+  if (position && (NON_TEACHING.test(position) || /会计|出纳|保管|保洁|厨师|水电/.test(position))) return false;
   if (title && /教师|讲师|教授|正高级|高级|一级|二级|三级/.test(title)) return true;
   return !(title && /会计|经济师|工程师|技师|工人|医师|护士/.test(title));
 }

@@ -81,6 +81,9 @@ export const CONGRESS_FIELD_LABELS = {
   teacherMemberIds: '是否教师',
   womenSharePercent: '女代表最低比例',
   cadreSharePercent: '中层以上干部代表最高比例',
+  committee: '提案工作委员会成员',
+  committeeName: '姓名',
+  committeeRole: '职务',
 } as const;
 registerFieldLabels(CONGRESS_FIELD_LABELS, 'congress.');
 
@@ -113,6 +116,22 @@ const count = (label: string) =>
 
 // ---- settings ----
 
+/** 提案工作委员会: who sits on it, for the signature lines of the committee's paperwork. */
+export const COMMITTEE_ROLES = ['主任', '副主任', '委员'] as const;
+export type CommitteeRole = (typeof COMMITTEE_ROLES)[number];
+export const committeeMemberSchema = z.object({
+  committeeName: z.string('请填写姓名').trim().min(1, '请填写姓名').max(20, '姓名不能超过 20 个字'),
+  committeeRole: z.enum(COMMITTEE_ROLES, '职务只能是 主任、副主任 或 委员'),
+  /** The member it was taken from, or null when the name was typed (e.g. someone not in the register). */
+  memberId: idSchema.nullable().default(null),
+});
+export type CommitteeMember = z.output<typeof committeeMemberSchema>;
+const committeeList = z
+  .array(committeeMemberSchema)
+  .max(30, '提案工作委员会成员不能超过 30 人')
+  .refine((list) => list.filter((c) => c.committeeRole === '主任').length <= 1, '提案工作委员会只能有一位主任')
+  .refine((list) => new Set(list.map((c) => c.committeeName)).size === list.length, '提案工作委员会成员不能重复');
+
 export const congressSettingsSchema = z.object({
   cosignerMin: z.number().int().min(0, '不能小于 0').max(20, '不能超过 20').default(2),
   /** Share of delegates due who must be present, as a fraction (at least 2/3), kept exact. */
@@ -137,6 +156,7 @@ export const congressSettingsSchema = z.object({
   /** Make-up checks beside the teacher share: women at least, 中层以上干部 at most (percent). */
   womenSharePercent: z.number().min(0, '应在 0 到 100 之间').max(100, '应在 0 到 100 之间').default(30),
   cadreSharePercent: z.number().min(0, '应在 0 到 100 之间').max(100, '应在 0 到 100 之间').default(20),
+  committee: committeeList.default([]),
 });
 export type CongressSettings = z.output<typeof congressSettingsSchema>;
 export const congressSettingsPatch = z
@@ -154,6 +174,7 @@ export const congressSettingsPatch = z
     nonVotingMayPropose: z.boolean(),
     womenSharePercent: congressSettingsSchema.shape.womenSharePercent.unwrap(),
     cadreSharePercent: congressSettingsSchema.shape.cadreSharePercent.unwrap(),
+    committee: committeeList,
   })
   .partial()
   .superRefine((v, ctx) => {
@@ -625,3 +646,34 @@ export const unitStatsSchema = z.array(
   }),
 );
 export type UnitStats = z.infer<typeof unitStatsSchema>;
+
+/**
+ * 催办单: the filed motions past their reply deadline, one group per handling unit, with how long
+ * each is overdue in working days (China's calendar, as the user's settings keep it) and in days.
+ */
+export const urgeSheetSchema = z.object({
+  sessionId: idSchema,
+  sessionName: z.string(),
+  today: z.string(),
+  units: z.array(
+    z.object({
+      unit: z.string(),
+      motions: z.array(
+        z.object({
+          id: idSchema,
+          number: z.string(),
+          title: z.string(),
+          proposerName: z.string(),
+          supportUnits: z.string().nullable(),
+          decidedOn: z.string().nullable(),
+          deadline: z.string(),
+          originalDeadline: z.string().nullable(),
+          replyRound: z.number().int(),
+          workingDaysOverdue: z.number().int(),
+          daysOverdue: z.number().int(),
+        }),
+      ),
+    }),
+  ),
+});
+export type UrgeSheet = z.infer<typeof urgeSheetSchema>;

@@ -169,7 +169,7 @@ export function delegateCandidates(db: Db, term: number, department?: string): D
       department: m.department,
       title: m.title,
       position: m.position,
-      isTeacherGuess: guessIsTeacher(m.department, m.title),
+      isTeacherGuess: guessIsTeacher(m.department, m.title, m.position),
       cadre: isCadre(m.position),
     }));
 }

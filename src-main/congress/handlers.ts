@@ -6,6 +6,7 @@ import { exportSummary } from './export';
 import { createMotion, deleteMotion, getMotionDetail, listMotions, motionsForPrint, updateMotion } from './motions';
 import { dashboardOverview, sessionOverview } from './overview';
 import { unitStats } from './unit-stats';
+import { urgeSheet } from './urge';
 import { closeMotion, feedbackMotion, replyMotion, reviewMotion, setExcellent, updateImplementation } from './review';
 import { createSession, deleteSession, getSession, listSessions, updateSession } from './sessions';
 import { getCongressSettings, updateCongressSettings } from './settings';
@@ -60,6 +61,7 @@ export const congressHandlers: AreaHandlers<'congress.'> = {
 
   'congress.overview': ({ db }, { sessionId }) => sessionOverview(db, sessionId),
   'congress.unitStats': ({ db }, { sessionId }) => unitStats(db, sessionId),
+  'congress.urgeSheet': ({ db }, { sessionId }) => urgeSheet(db, sessionId),
   'congress.dashboard': ({ db }) => dashboardOverview(db),
   'congress.export': ({ db }, { sessionId }) => exportSummary(db, sessionId),
 };

@@ -1,5 +1,6 @@
 /**
- * 教代会设置: co-signer minimum, quorum and passing rule, teacher share, reply days, categories.
+ * 教代会设置: co-signer minimum, quorum and passing rule, teacher share, reply days, categories, and
+ * the 提案工作委员会's members.
  */
 import { App, Button, Card, Col, Form, InputNumber, Radio, Row, Select, Space, Switch, Typography } from 'antd';
 import { useEffect } from 'react';
@@ -7,8 +8,9 @@ import { voteRuleText } from '../../shared/congress/rules';
 import { PASS_BASES, type CongressSettings } from '../../shared/congress/schema';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { applyServerErrors, errorMessage } from '../components/form-errors';
+import { CommitteeEditor } from './CommitteeEditor';
 
-const FIELDS = ['cosignerMin', 'quorumNumerator', 'quorumDenominator', 'passBase', 'passNumerator', 'passDenominator', 'teacherSharePercent', 'defaultReplyDays', 'replyDayKind', 'categories', 'nonVotingMayPropose', 'womenSharePercent', 'cadreSharePercent'];
+const FIELDS = ['cosignerMin', 'quorumNumerator', 'quorumDenominator', 'passBase', 'passNumerator', 'passDenominator', 'teacherSharePercent', 'defaultReplyDays', 'replyDayKind', 'categories', 'nonVotingMayPropose', 'womenSharePercent', 'cadreSharePercent', 'committee'];
 
 function Fraction({ num, den, label }: { num: string; den: string; label: string }) {
   return (
@@ -116,6 +118,7 @@ export function CongressSettingsSection() {
         <Form.Item name="categories" label="提案类别" rules={[{ required: true, type: 'array', min: 1, message: '至少保留一个类别' }]} extra="输入新类别后按回车添加；已用于提案的类别删除后，原提案保留原类别">
           <Select mode="tags" tokenSeparators={[',', '，', '、']} open={false} aria-label="提案类别" />
         </Form.Item>
+        <CommitteeEditor />
         <Button type="primary" loading={save.isPending} onClick={() => void submit()}>
           保存教代会设置
         </Button>

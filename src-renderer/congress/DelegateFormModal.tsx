@@ -6,7 +6,7 @@ import { App, Col, DatePicker, Form, Input, Modal, Radio, Row, Switch } from 'an
 import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { DELEGATE_KINDS, type Delegate, type DelegateKind } from '../../shared/congress/schema';
-import { useApiMutation } from '../api/hooks';
+import { useApiMutation, useApiQuery } from '../api/hooks';
 import { applyServerErrors, errorMessage } from '../components/form-errors';
 import { dayOf, isoOf } from './form-dates';
 import { MemberSelect } from './MemberSelect';
@@ -27,6 +27,15 @@ export function DelegateFormModal({ open, term, delegate, onClose }: { open: boo
   const { message } = App.useApp();
   const add = useApiMutation('congress.delegates.add', ['congress.']);
   const update = useApiMutation('congress.delegates.update', ['congress.']);
+  // The register's department, title and post say whether a member teaches; the switch follows the
+  // chosen member (是 when the register says nothing), and the user can still change it.
+  const candidates = useApiQuery('congress.delegates.candidates', { term }, { enabled: open && !delegate });
+  const memberId = Form.useWatch('memberId', form);
+  useEffect(() => {
+    if (delegate || !memberId) return;
+    const c = candidates.data?.find((x) => x.memberId === memberId);
+    form.setFieldValue('isTeacher', c ? c.isTeacherGuess : true);
+  }, [memberId, candidates.data, delegate, form]);
 
   useEffect(() => {
     if (!open) return;
@@ -96,7 +105,7 @@ export function DelegateFormModal({ open, term, delegate, onClose }: { open: boo
         <Form.Item name="delegateKind" label="代表类别" extra="只有正式代表有表决权；列席、特邀代表不计入应到和实到人数">
           <Radio.Group options={DELEGATE_KINDS.map((k) => ({ value: k, label: `${k}代表` }))} />
         </Form.Item>
-        <Form.Item name="isTeacher" label="教师代表" valuePropName="checked" extra="一线教师代表一般应占代表总数的 60% 以上">
+        <Form.Item name="isTeacher" label="教师代表" valuePropName="checked" extra={delegate ? '一线教师代表一般应占代表总数的 60% 以上' : '按会员的部门、职称和职务预填，行政后勤等岗位为“否”；一线教师代表一般应占代表总数的 60% 以上'}>
           <Switch checkedChildren="是" unCheckedChildren="否" />
         </Form.Item>
         <Form.Item name="delegateNotes" label="备注">

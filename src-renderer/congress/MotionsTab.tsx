@@ -1,5 +1,6 @@
 /**
- * 提案 of a session: the list with state filters, new motion, 提案汇总表 export, batch printing.
+ * 提案 of a session: the list with state filters, new motion, 提案汇总表 export, batch printing of
+ * 提案表 and of the chosen motions' 答复反馈单, and the 提案汇编.
  */
 import { DownloadOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { App, Button, Flex, Select, Table, Tag, Typography } from 'antd';
@@ -25,6 +26,7 @@ export function MotionsTab({ session }: { session: Session }) {
   const [search, setSearch] = useState('');
   const [adding, setAdding] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [selected, setSelected] = useState<number[]>([]);
   const q = search;
   const list = useApiQuery('congress.motions.list', { sessionId: session.id, states, search: q || undefined }, { placeholderData: (p) => p });
 
@@ -44,6 +46,23 @@ export function MotionsTab({ session }: { session: Session }) {
       { route: `/print/congress/sessions/${session.id}/motions`, pageSize: 'A4', landscape: false, fileName: `${session.name}提案表.pdf` },
       'pdf',
     ).catch((e: unknown) => message.error(errorMessage(e)));
+
+  const printReplies = () => {
+    // In the list's order, whatever order the boxes were ticked in.
+    const order = (list.data ?? []).map((m) => m.id).filter((id) => selected.includes(id));
+    void openPrintView(
+      { route: `/print/congress/sessions/${session.id}/replies?ids=${order.join(',')}`, pageSize: 'A4', landscape: false, fileName: `${session.name}提案答复反馈单（${order.length}件）.pdf` },
+      'pdf',
+    ).catch((e: unknown) => message.error(errorMessage(e)));
+  };
+
+  const printCompilation = () =>
+    void openPrintView(
+      { route: `/print/congress/sessions/${session.id}/compilation`, pageSize: 'A4', landscape: false, fileName: `${session.name}提案汇编.pdf` },
+      'pdf',
+    ).catch((e: unknown) => message.error(errorMessage(e)));
+
+  const shownSelected = selected.filter((id) => (list.data ?? []).some((m) => m.id === id));
 
   return (
     <div>
@@ -67,6 +86,12 @@ export function MotionsTab({ session }: { session: Session }) {
           <Button icon={<PrinterOutlined />} onClick={printAll} disabled={session.motionCount === 0}>
             批量打印提案表
           </Button>
+          <Button icon={<PrinterOutlined />} onClick={printReplies} disabled={shownSelected.length === 0} title={shownSelected.length === 0 ? '先在列表中勾选提案' : undefined}>
+            打印答复反馈单{shownSelected.length > 0 ? `（${shownSelected.length}）` : ''}
+          </Button>
+          <Button icon={<PrinterOutlined />} onClick={printCompilation} disabled={session.motionCount === 0}>
+            提案汇编
+          </Button>
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
             新提案
           </Button>
@@ -76,6 +101,7 @@ export function MotionsTab({ session }: { session: Session }) {
       <Table<Motion>
         rowKey="id"
         size="middle"
+        rowSelection={{ selectedRowKeys: shownSelected, onChange: (keys) => setSelected(keys.map(Number)), preserveSelectedRowKeys: true }}
         loading={list.isLoading}
         dataSource={list.data ?? []}
         pagination={{ pageSize: 50, hideOnSinglePage: true, showTotal: (t) => `共 ${t} 件` }}

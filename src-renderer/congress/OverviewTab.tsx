@@ -1,9 +1,12 @@
 /**
  * 概况 of a session: counts by state, category and rating, and the motions that need chasing.
  */
-import { Card, Col, Row, Statistic, Table, Tag } from 'antd';
+import { PrinterOutlined } from '@ant-design/icons';
+import { App, Button, Card, Col, Row, Statistic, Table, Tag } from 'antd';
 import type { MotionState, Session, UnitStats } from '../../shared/congress/schema';
 import { useApiQuery } from '../api/hooks';
+import { openPrintView } from '../api/platform';
+import { errorMessage } from '../components/form-errors';
 import { QueryError } from '../components/QueryError';
 import { MotionBriefList } from './MotionBriefList';
 import { MotionStateTag } from './MotionStateTag';
@@ -11,6 +14,13 @@ import { MotionStateTag } from './MotionStateTag';
 export function OverviewTab({ session }: { session: Session }) {
   const overview = useApiQuery('congress.overview', { sessionId: session.id });
   const units = useApiQuery('congress.unitStats', { sessionId: session.id });
+  const { message } = App.useApp();
+  const overdueCount = (units.data ?? []).reduce((n, u) => n + u.overdue, 0);
+  const printUrge = () =>
+    void openPrintView(
+      { route: `/print/congress/sessions/${session.id}/urge`, pageSize: 'A4', landscape: false, fileName: `${session.name}提案催办单.pdf` },
+      'pdf',
+    ).catch((e: unknown) => message.error(errorMessage(e)));
   const o = overview.data;
   if (overview.error) return <QueryError error={overview.error} onRetry={() => void overview.refetch()} />;
   if (!o) return null;
@@ -100,7 +110,15 @@ export function OverviewTab({ session }: { session: Session }) {
           </Card>
         </Col>
         <Col span={24}>
-          <Card size="small" title="承办部门办理情况">
+          <Card
+            size="small"
+            title="承办部门办理情况"
+            extra={
+              <Button size="small" icon={<PrinterOutlined />} disabled={overdueCount === 0} onClick={printUrge} title={overdueCount === 0 ? '没有超过答复期限的提案' : undefined}>
+                打印催办单{overdueCount > 0 ? `（${overdueCount}件）` : ''}
+              </Button>
+            }
+          >
             <Table<UnitStats[number]>
               rowKey="unit"
               size="small"

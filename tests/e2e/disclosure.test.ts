@@ -41,8 +41,9 @@ function pdfInfo(file: string): { pages: number; width: number; height: number }
   return { pages: Number(pages?.[1]), width: Math.round(Number(size?.[1])), height: Math.round(Number(size?.[2])) };
 }
 
+/** The text in drawing order (-raw): a title wrapped in its column reads whole, not interleaved with the next column's lines. */
 function pdfText(file: string): string {
-  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+  return execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
 }
 
 describe('school-affairs disclosure in the browser', () => {

@@ -167,4 +167,58 @@ describe('printed pages', { timeout: 180_000 }, () => {
     expect(text).toContain('某某市第一中学工会委员会');
     expect(text).toContain('校务公开栏');
   });
+
+  it.each([
+    ['A4', 'landscape'],
+    ['A4', 'portrait'],
+    ['A3', 'landscape'],
+  ])('校务公开栏 on %s %s: the preview shows the sheets the print makes, each sheet after the first under a 续 masthead', async (size, orient) => {
+    const route = `/print/disclosure/issues/${issueId}?size=${size}&orient=${orient}`;
+    const page = await app.open(route, { width: 1366, height: 768 });
+    await page.waitForSelector('body[data-print-ready="true"]', { timeout: 30_000 });
+    const previewPages = await page.getByTestId('board-page').count();
+    await page.screenshot({ path: path.join(OUT, `board-preview-${size}-${orient}.png`) });
+    await page.close();
+    const pdf = path.join(OUT, `board-paged-${size}-${orient}.pdf`);
+    await printRouteToPdf(app, route, pdf);
+    png(pdf);
+    expect(pdfPages(pdf)).toBe(previewPages);
+    const pages = pageTexts(pdf).map((t) => t.replace(/\s+/g, ''));
+    expect(pages[0]).toContain('某某市第一中学工会委员会');
+    expect(pages[0]).not.toContain('（续）');
+    for (const p of pages.slice(1)) expect(p).toContain('校务公开栏2026年第1期（续）');
+    // Nothing is lost between sheets: every notice's title and closing lines are there, once (read
+    // in drawing order, so a title wrapped in its column reads whole).
+    const all = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    for (let k = 1; k <= 5; k++) expect(all.split(`关于2026年第${k}项校务公开事项的公示`).length - 1, `notice ${k}`).toBe(1);
+    expect(all.split('校务公开领导小组').length - 1).toBe(5);
+  });
+
+  it('校务公开栏 on A3 portrait: a short board grows its type to fill the sheet', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const n = createNotice(app.store.ctx.db, noticeInputSchema.parse({
+      noticeTitle: '2026年教职工体检安排', noticeCategory: '其他', noticeScope: '对内', noticeKind: '即时', responsibleUnit: '工会',
+      noticeBody: '<p>全体教职工体检定于本月下旬进行，具体安排另行通知。</p><p>请各位教职工合理安排工作。</p>',
+      publishDate: today, periodWorkingDays: 5, objectionContact: '请向校工会办公室反映', noticeIssuer: '校工会',
+    }));
+    approveNotice(app.store.ctx.db, { id: n.id, stateDate: today, stateNote: null });
+    publishNotice(app.store.ctx.db, { id: n.id, publishDate: null });
+    const short = createIssue(app.store.ctx.db, { issueNumber: 2, issueDate: today, noticeIds: [n.id] }).id;
+    const route = `/print/disclosure/issues/${short}?size=A3&orient=portrait`;
+    const page = await app.open(route, { width: 1366, height: 768 });
+    await page.waitForSelector('body[data-print-ready="true"]', { timeout: 30_000 });
+    const scale = Number(await page.locator('.board').getAttribute('data-scale'));
+    await page.close();
+    expect(scale).toBeGreaterThan(1.2);
+    const pdf = path.join(OUT, 'board-A3-portrait-short.pdf');
+    await printRouteToPdf(app, route, pdf);
+    png(pdf);
+    expect(pdfPages(pdf)).toBe(1);
+    // The body type is set larger than the A4 base: its words are taller (pdftotext -bbox, in pt).
+    const bbox = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
+    const word = /yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">全体教职工/.exec(bbox);
+    expect(word, 'the body text in the PDF').not.toBeNull();
+    expect(Number(word![2]) - Number(word![1])).toBeGreaterThan(13 * 1.2);
+    expect(pageTexts(pdf)[0]).toContain('2026年教职工体检安排');
+  });
 });

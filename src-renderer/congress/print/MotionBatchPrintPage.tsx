@@ -9,7 +9,7 @@ import './congress-print.css';
 export function MotionBatchPrintPage() {
   const sessionId = Number(useParams().sessionId);
   const motions = useApiQuery('congress.motions.forSession', { sessionId });
-  const { settings, org } = usePrintOrg();
+  const { settings, org, committee } = usePrintOrg();
   const list = motions.data ?? [];
   return (
     <PrintFrame
@@ -20,7 +20,7 @@ export function MotionBatchPrintPage() {
       error={motions.error?.message ?? settings.error?.message ?? (motions.data && list.length === 0 ? '该届次还没有提案。' : null)}
     >
       {list.map((m) => (
-        <MotionSheet key={m.id} m={m} org={org} />
+        <MotionSheet key={m.id} m={m} org={org} committee={committee} />
       ))}
     </PrintFrame>
   );

@@ -9,7 +9,7 @@ import './congress-print.css';
 export function MotionPrintPage() {
   const id = Number(useParams().motionId);
   const motion = useApiQuery('congress.motions.get', { id });
-  const { settings, org } = usePrintOrg();
+  const { settings, org, committee } = usePrintOrg();
   return (
     <PrintFrame
       title={motion.data ? `提案表 ${motion.data.number}` : '提案表'}
@@ -18,7 +18,7 @@ export function MotionPrintPage() {
       ready={Boolean(motion.data && settings.data)}
       error={motion.error?.message ?? settings.error?.message ?? null}
     >
-      {motion.data ? <MotionSheet m={motion.data} org={org} /> : null}
+      {motion.data ? <MotionSheet m={motion.data} org={org} committee={committee} /> : null}
     </PrintFrame>
   );
 }

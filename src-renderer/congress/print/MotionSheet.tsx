@@ -2,10 +2,11 @@
  * 提案表: one motion on one A4 page, with signature lines for the proposer and each co-signer and
  * a place for the committee's decision.
  */
-import type { MotionDetail } from '../../../shared/congress/schema';
+import type { CommitteeMember, MotionDetail } from '../../../shared/congress/schema';
 import { formatDateCn } from '../../components/format';
 
-export function MotionSheet({ m, org }: { m: MotionDetail; org: string }) {
+export function MotionSheet({ m, org, committee = [] }: { m: MotionDetail; org: string; committee?: readonly CommitteeMember[] }) {
+  const chair = committee.find((c) => c.committeeRole === '主任')?.committeeName ?? '';
   const decision =
     m.decision === null
       ? ''
@@ -72,6 +73,10 @@ export function MotionSheet({ m, org }: { m: MotionDetail; org: string }) {
             <td colSpan={3}>
               <div className="cg-mid">{decision}</div>
               <div className="cg-sign">
+                <span>
+                  主任（签名）：{chair}
+                  <span className="cg-line" style={{ minWidth: chair ? '20mm' : '30mm' }} />
+                </span>
                 <span>
                   日期：{m.decidedOn ? formatDateCn(m.decidedOn) : <span className="cg-line" />}
                 </span>

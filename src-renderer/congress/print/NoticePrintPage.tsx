@@ -9,7 +9,7 @@ import './congress-print.css';
 export function NoticePrintPage() {
   const id = Number(useParams().motionId);
   const motion = useApiQuery('congress.motions.get', { id });
-  const { settings, org } = usePrintOrg();
+  const { settings, org, committee } = usePrintOrg();
   const m = motion.data;
   return (
     <PrintFrame
@@ -19,7 +19,7 @@ export function NoticePrintPage() {
       ready={Boolean(m && settings.data)}
       error={motion.error?.message ?? settings.error?.message ?? (m && m.decision === null ? '该提案尚未审查，没有审查结果可以通知。' : null)}
     >
-      {m && m.decision !== null ? <NoticeSheet m={m} org={org} /> : null}
+      {m && m.decision !== null ? <NoticeSheet m={m} org={org} committee={committee} /> : null}
     </PrintFrame>
   );
 }

@@ -2,8 +2,9 @@
  * 提案审查结果通知书: the committee tells the proposer what it decided and why — 立案 with the
  * handling unit and deadline, 合并立案 with the motion it joins, 不予立案 / 转为意见建议 with the reason.
  */
-import type { MotionDetail } from '../../../shared/congress/schema';
+import type { CommitteeMember, MotionDetail } from '../../../shared/congress/schema';
 import { formatDateCn } from '../../components/format';
+import { CommitteeSign } from './CommitteeSign';
 
 function decisionText(m: MotionDetail): string {
   switch (m.decision) {
@@ -20,7 +21,7 @@ function decisionText(m: MotionDetail): string {
   }
 }
 
-export function NoticeSheet({ m, org }: { m: MotionDetail; org: string }) {
+export function NoticeSheet({ m, org, committee }: { m: MotionDetail; org: string; committee: readonly CommitteeMember[] }) {
   return (
     <section className="cg-sheet" data-testid="notice-sheet">
       <p className="cg-org">
@@ -47,6 +48,7 @@ export function NoticeSheet({ m, org }: { m: MotionDetail; org: string }) {
         <div>{org}教职工代表大会提案工作委员会</div>
         <div>{formatDateCn(m.decidedOn)}</div>
       </div>
+      <CommitteeSign committee={committee} />
     </section>
   );
 }

@@ -17,7 +17,7 @@ export function ReplyPrintPage() {
   const m = motion.data;
   const leadId = m?.mergedInto?.id ?? 0;
   const lead = useApiQuery('congress.motions.get', { id: leadId }, { enabled: leadId > 0 });
-  const { settings, org } = usePrintOrg();
+  const { settings, org, committee } = usePrintOrg();
   const notFiled = m?.decision === '不予立案' || m?.decision === '转为意见建议';
   return (
     <PrintFrame
@@ -28,7 +28,7 @@ export function ReplyPrintPage() {
       error={motion.error?.message ?? lead.error?.message ?? settings.error?.message ?? null}
     >
       {m && (leadId === 0 || lead.data) ? (
-        notFiled ? <NoticeSheet m={m} org={org} /> : <ReplySheet m={m} lead={lead.data ?? null} org={org} />
+        notFiled ? <NoticeSheet m={m} org={org} committee={committee} /> : <ReplySheet m={m} lead={lead.data ?? null} org={org} />
       ) : null}
     </PrintFrame>
   );

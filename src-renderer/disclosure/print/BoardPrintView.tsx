@@ -1,10 +1,13 @@
 /**
- * 校务公开栏 第N期 as printed: school and 校务公开栏, issue number and date, the notices in columns
- * that fill the page (a notice too long for its column flows on, onto the next page, never cut),
- * supervision phone and mailbox, the issuing body.
+ * 校务公开栏 第N期 as printed: school, union and 校务公开栏, issue number and date, the notices in
+ * columns that fill the page (a notice too long for its column flows on, onto the next page, never
+ * cut), supervision phone and mailbox, the issuing body. The program pages the board itself (see
+ * board-blocks.ts), so the preview shows the sheets the print makes; a sheet after the first starts
+ * with a 续 masthead and every sheet ends with the supervision line; on A3 the type grows to fill a
+ * one-sheet board.
  */
 import { Radio } from 'antd';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { formatDateCn } from '../../../shared/domain/dates';
 import { bodyLength } from '../../../shared/disclosure/body';
@@ -14,6 +17,7 @@ import { useApiQuery } from '../../api/hooks';
 import { errorMessage } from '../../components/form-errors';
 import { PrintFrame } from '../../print/PrintFrame';
 import { NoticeBody, printChoiceFrom } from '../common';
+import { boardBlocks, firstOverflowing, pageGroups, type BoardBlock } from './board-blocks';
 import './board.css';
 
 const MARGIN_MM = 10;
@@ -29,28 +33,53 @@ export function boardColumns(pageSize: PaperSize, landscape: boolean): number {
   return landscape ? 4 : 3;
 }
 
-/** Type sizes tried, in steps, when a board fills less than its sheet: the type grows to fill it. */
-// Growing the type is switched off until the board prints notice titles without wrapping them
-// mid-phrase (the disclosure e2e reads titles back whole); the search below then stays at 1.
-const SCALES = [1];
-const PX_PER_MM = 96 / 25.4;
+/**
+ * Type sizes tried on A3, in steps, when a board fills less than one sheet: the type grows until
+ * the next step would need a second sheet. A4 keeps its base size (A4 boards are the dense ones).
+ */
+const A3_SCALES = [1, 1.1, 1.2, 1.3, 1.42, 1.55, 1.7, 1.85, 2];
+
+interface Layout {
+  key: string;
+  scaleIndex: number;
+  /** The first block of each page. */
+  starts: number[];
+  /** Pages holding one block taller than a sheet: they flow freely (and may print as several). */
+  free: number[];
+  /** The search went one step too far and came back: no more growing. */
+  capped: boolean;
+  done: boolean;
+}
+const fresh = (key: string, scaleIndex = 0, capped = false): Layout => ({ key, scaleIndex, starts: [0], free: [], capped, done: false });
 
 /**
- * Grows the type step by step while the board still fits one sheet, so a short issue fills its A3
- * sheet instead of leaving half of it empty; a board already longer than a sheet keeps the base size.
- * Returns the scale and whether the search is over (the print waits for it).
+ * Pages the board by measuring it: the last page so far is drawn at the sheet's height; the first
+ * block that runs outside it starts a new page; repeat until everything fits. Then, on A3, a
+ * one-page board grows its type one step and pages again, stepping back once it needs two pages.
+ * The preview and the print use the same pages, so they agree on the number of sheets.
  */
-function useFillSheet(board: React.RefObject<HTMLDivElement | null>, availableMm: number, key: string, enabled: boolean) {
-  const [step, setStep] = useState({ key, index: 0, done: false });
-  const current = step.key === key ? step : { key, index: 0, done: false };
+function useBoardLayout(root: React.RefObject<HTMLDivElement | null>, key: string, blockCount: number, scales: readonly number[], enabled: boolean) {
+  const [state, setState] = useState<Layout>(() => fresh(key));
+  const layout = state.key === key ? state : fresh(key);
   useLayoutEffect(() => {
-    if (!enabled || current.done || !board.current) return;
-    const fits = board.current.getBoundingClientRect().height <= availableMm * PX_PER_MM;
-    if (!fits) setStep({ key, index: Math.max(0, current.index - 1), done: true });
-    else if (current.index + 1 < SCALES.length) setStep({ key, index: current.index + 1, done: false });
-    else setStep({ key, index: current.index, done: true });
-  }, [enabled, current.done, current.index, board, availableMm, key]);
-  return { scale: SCALES[current.index]!, done: current.done || !enabled };
+    if (!enabled || layout.done || !root.current) return;
+    const pages = root.current.querySelectorAll<HTMLElement>('[data-board-page]');
+    const lastIndex = layout.starts.length - 1;
+    const columns = pages[lastIndex]?.querySelector<HTMLElement>('.board-columns');
+    if (!columns) return;
+    const start = layout.starts[lastIndex]!;
+    const over = layout.free.includes(lastIndex) ? null : firstOverflowing(columns);
+    if (over !== null) {
+      if (over > start) setState({ ...layout, starts: [...layout.starts, over] });
+      else setState({ ...layout, free: [...layout.free, lastIndex], starts: start + 1 < blockCount ? [...layout.starts, start + 1] : layout.starts });
+      return;
+    }
+    const pageCount = layout.starts.length;
+    if (!layout.capped && pageCount === 1 && layout.scaleIndex + 1 < scales.length) setState(fresh(key, layout.scaleIndex + 1));
+    else if (!layout.capped && pageCount > 1 && layout.scaleIndex > 0) setState(fresh(key, layout.scaleIndex - 1, true));
+    else setState({ ...layout, done: true });
+  }, [enabled, layout, root, scales.length, key, blockCount]);
+  return { ...layout, scale: scales[layout.scaleIndex] ?? 1, done: layout.done || !enabled };
 }
 
 const SCOPE_LABELS: Record<Notice['scope'], string> = { 对内: '对内公开', 对外: '对外公开', 对内对外: '对内对外公开' };
@@ -66,24 +95,38 @@ export function pageFooterCss(label: string): string {
 /** Longer than about a column of a page: may break inside rather than jump to a new column. */
 const LONG_NOTICE_CHARS = 700;
 
-export function BoardNotice({ notice }: { notice: Notice }) {
+/** The part of a notice that falls on one page: its title, some of its body, its closing lines. */
+function BoardNoticePart({ notice, items }: { notice: Notice; items: { index: number; block: BoardBlock }[] }) {
   const long = bodyLength(notice.body) > LONG_NOTICE_CHARS;
+  const first = items[0]!.block.kind === 'head';
   return (
-    <article className={`board-notice${long ? ' board-notice-long' : ''}`} data-testid="board-notice">
-      <h2>{formalTitle(notice.title)}</h2>
-      <div className="board-notice-meta">
-        {[notice.category, SCOPE_LABELS[notice.scope], notice.responsibleUnit ? `责任部门：${notice.responsibleUnit}` : ''].filter(Boolean).join(' · ')}
-      </div>
-      <NoticeBody html={notice.body} />
-      <p className="board-period">
-        公示期：{formatDateCn(notice.publishDate)}至{formatDateCn(notice.endDate)}。
-        {notice.objectionContact ? `如有异议，${notice.objectionContact.replace(/^如有异议[，,]?/, '')}` : ''}
-      </p>
-      <p className="board-sign">
-        {notice.issuer}
-        {notice.issuer ? <br /> : null}
-        {formatDateCn(notice.publishDate)}
-      </p>
+    <article className={`board-notice${long ? ' board-notice-long' : ''}${first ? '' : ' board-notice-cont'}`} data-testid="board-notice">
+      {items.map(({ index, block }) =>
+        block.kind === 'head' ? (
+          <div key={index} data-block={index} className="board-notice-head">
+            <h2>{formalTitle(notice.title)}</h2>
+            <div className="board-notice-meta">
+              {[notice.category, SCOPE_LABELS[notice.scope], notice.responsibleUnit ? `责任部门：${notice.responsibleUnit}` : ''].filter(Boolean).join(' · ')}
+            </div>
+          </div>
+        ) : block.kind === 'body' ? (
+          <div key={index} data-block={index}>
+            <NoticeBody html={block.html} />
+          </div>
+        ) : (
+          <div key={index} data-block={index} className="board-notice-tail">
+            <p className="board-period">
+              公示期：{formatDateCn(notice.publishDate)}至{formatDateCn(notice.endDate)}。
+              {notice.objectionContact ? `如有异议，${notice.objectionContact.replace(/^如有异议[，,]?/, '')}` : ''}
+            </p>
+            <p className="board-sign">
+              {notice.issuer}
+              {notice.issuer ? <br /> : null}
+              {formatDateCn(notice.publishDate)}
+            </p>
+          </div>
+        ),
+      )}
     </article>
   );
 }
@@ -108,9 +151,15 @@ export function BoardPrintView() {
   const title = i ? `校务公开栏 ${i.year}年第${i.number}期` : '校务公开栏';
   const boardRef = useRef<HTMLDivElement>(null);
   const availableMm = sheetHeightMm(pageSize, landscape) - 2 * MARGIN_MM - 2;
-  const fill = useFillSheet(boardRef, availableMm, `${pageSize}-${landscape}-${shown.map((n) => n.id).join(',')}`, ready && !error);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `shown` is derived from issue.data on every render
+  const blocks = useMemo(() => boardBlocks(shown.map((n) => n.body)), [issue.data]);
+  const scales = pageSize === 'A3' ? A3_SCALES : [1];
+  const layout = useBoardLayout(boardRef, `${pageSize}-${landscape}-${shown.map((n) => `${n.id}:${n.updatedAt}`).join(',')}`, blocks.length, scales, ready && !error);
   const baseFont = pageSize === 'A3' ? 13 : 10.5;
   const unionName = g?.unionName && g.unionName !== g.schoolName ? g.unionName : '';
+  // A board of one or two short notices uses as many columns as it has notices, so its type can
+  // grow across the sheet; a long notice may flow over all the columns.
+  const columnCount = Math.min(boardColumns(pageSize, landscape), Math.max(1, shown.reduce((n, x) => n + (bodyLength(x.body) > LONG_NOTICE_CHARS ? 99 : 1), 0)));
 
   const setChoice = (size: PaperSize, land: boolean) => {
     const next = new URLSearchParams(params);
@@ -126,7 +175,7 @@ export function BoardPrintView() {
       pageSize={pageSize}
       landscape={landscape}
       ready={ready}
-      settling={!fill.done}
+      settling={!layout.done}
       error={error}
       marginMm={MARGIN_MM}
       toolbar={
@@ -148,34 +197,58 @@ export function BoardPrintView() {
       {i && g ? <style>{pageFooterCss(`校务公开栏 ${i.year}年第${i.number}期`)}</style> : null}
       {i && g ? (
         <div
-          className="board"
+          className="board board-pages"
           ref={boardRef}
-          data-scale={fill.scale}
-          style={{
-            ['--board-font' as string]: `${(baseFont * fill.scale).toFixed(1)}pt`,
-            // A board that fits on one sheet still fills it: the footer sits at the bottom of the page.
-            minHeight: `${availableMm}mm`,
-          }}
+          data-scale={layout.scale}
+          data-page-count={layout.done ? layout.starts.length : undefined}
+          style={{ ['--board-font' as string]: `${(baseFont * layout.scale).toFixed(1)}pt` }}
         >
-          <header className="board-head">
-            {g.schoolName ? <div className="board-school">{g.schoolName}</div> : null}
-            {unionName ? <div className="board-union">{unionName}</div> : null}
-            <h1 className="board-title">校务公开栏</h1>
-            <div className="board-meta">
-              <span>{i.year}年 第{i.number}期</span>
-              <span>{formatDateCn(i.issueDate)}</span>
-            </div>
-          </header>
-          <div className="board-columns" style={{ columnCount: boardColumns(pageSize, landscape) }}>
-            {shown.map((n) => (
-              <BoardNotice key={n.id} notice={n} />
-            ))}
-          </div>
-          <footer className="board-foot">
-            <span>监督电话：{g.supervisionPhone || '＿＿＿＿＿＿'}</span>
-            <span>监督邮箱：{g.supervisionEmail || '＿＿＿＿＿＿'}</span>
-            <span>{issuing}</span>
-          </footer>
+          {layout.starts.map((start, p) => {
+            const end = layout.starts[p + 1] ?? blocks.length;
+            const last = p === layout.starts.length - 1;
+            const free = layout.free.includes(p);
+            return (
+              <div
+                key={p}
+                className={`board-page${free ? ' board-page-free' : ''}`}
+                data-board-page={p + 1}
+                data-testid="board-page"
+                style={free ? { minHeight: `${availableMm}mm` } : { height: `${availableMm}mm` }}
+              >
+                {p === 0 ? (
+                  <header className="board-head">
+                    {g.schoolName ? <div className="board-school">{g.schoolName}</div> : null}
+                    {unionName ? <div className="board-union">{unionName}</div> : null}
+                    <h1 className="board-title">校务公开栏</h1>
+                    <div className="board-meta">
+                      <span>{i.year}年 第{i.number}期</span>
+                      <span>{formatDateCn(i.issueDate)}</span>
+                    </div>
+                  </header>
+                ) : (
+                  <header className="board-head board-head-cont" data-testid="board-head-cont">
+                    <span>{g.schoolName}</span>
+                    <span className="board-title-cont">
+                      校务公开栏 {i.year}年第{i.number}期（续）
+                    </span>
+                    <span>{formatDateCn(i.issueDate)}</span>
+                  </header>
+                )}
+                <div className={`board-columns${last ? ' board-columns-last' : ''}`} style={{ columnCount }}>
+                  {pageGroups(blocks, start, end).map((group) => (
+                    <BoardNoticePart key={group.notice} notice={shown[group.notice]!} items={group.items} />
+                  ))}
+                </div>
+                {/* Every sheet carries the supervision line: sheets go up side by side, and a page
+                    measured as the last one keeps the same room when a later page follows it. */}
+                <footer className="board-foot">
+                  <span>监督电话：{g.supervisionPhone || '＿＿＿＿＿＿'}</span>
+                  <span>监督邮箱：{g.supervisionEmail || '＿＿＿＿＿＿'}</span>
+                  <span>{issuing}</span>
+                </footer>
+              </div>
+            );
+          })}
         </div>
       ) : null}
     </PrintFrame>
