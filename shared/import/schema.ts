@@ -9,7 +9,7 @@ import { registerFieldLabels } from '../api/zod-messages';
 import { FILE_FORMATS, gridRowSchema, importFileSchema } from './grid';
 
 /** Every record set the engine imports besides the roster (which has its own roster.* methods). */
-export const RECORD_SETS = ['visits', 'delegates', 'motions'] as const;
+export const RECORD_SETS = ['visits', 'delegates', 'motions', 'activities', 'honours'] as const;
 export const recordSetSchema = z.enum(RECORD_SETS, '未知的导入类型');
 export type RecordSet = (typeof RECORD_SETS)[number];
 
@@ -17,6 +17,8 @@ export const RECORD_SET_TITLES: Record<RecordSet, string> = {
   visits: '慰问登记表',
   delegates: '代表名单',
   motions: '提案汇总表',
+  activities: '活动记录',
+  honours: '评优评先记录',
 };
 
 /** What some record sets need to know beyond the file: the congress term or session it belongs to. */

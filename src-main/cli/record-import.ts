@@ -160,6 +160,8 @@ export function registerRecordImportCommands(program: Command, io: CliIo): void 
     return found;
   };
   importCommand(area('welfare'), io, 'visits').action(guarded(io, 'visits'));
+  importCommand(area('activities'), io, 'activities').action(guarded(io, 'activities'));
+  importCommand(area('honours'), io, 'honours').action(guarded(io, 'honours'));
   const congress = area('congress');
   importCommand(congress, io, 'motions')
     .requiredOption('--session <id>', '提案属于哪一次会议（届次编号，可用 congress sessions 查看）')

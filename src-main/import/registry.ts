@@ -5,12 +5,16 @@ import type { RecordSet } from '../../shared/import/schema';
 import { delegatesImport } from '../congress/import/delegates';
 import { motionsImport } from '../congress/import/motions';
 import { visitsImport } from '../welfare/import/visits';
+import { activitiesImport } from '../activities/import/activities';
+import { honoursImport } from '../honours/import/honours';
 import type { AnyRecordSet } from './definition';
 
 const REGISTRY: Record<RecordSet, AnyRecordSet> = {
   visits: visitsImport,
   delegates: delegatesImport,
   motions: motionsImport,
+  activities: activitiesImport,
+  honours: honoursImport,
 };
 
 export function recordSet(set: RecordSet): AnyRecordSet {
