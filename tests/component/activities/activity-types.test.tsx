@@ -8,7 +8,7 @@ let view: Rendered | undefined;
 afterEach(() => view?.store.close());
 
 describe('活动类型 list editor', () => {
-  it('refuses a duplicate type, adds a new one and saves the whole list in order', async () => {
+  it('refuses a duplicate type, adds a new one and saves the whole list in order', { timeout: 120_000 }, async () => {
     const saved: string[][] = [];
     view = renderWithStore(
       <ListEditorModal open title="活动类型" itemWord="类型" items={[...DEFAULT_ACTIVITY_TYPES]} maxLength={20} saving={false} onSave={async (items) => saved.push(items)} onClose={() => undefined} />,

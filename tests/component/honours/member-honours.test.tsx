@@ -9,7 +9,7 @@ let view: Rendered | undefined;
 afterEach(() => view?.store.close());
 
 describe('MemberHonoursSection', () => {
-  it('lists the member’s honours, newest first, with who shared them; no 登记 for a member who left', async () => {
+  it('lists the member’s honours, newest first, with who shared them; no 登记 for a member who left', { timeout: 120_000 }, async () => {
     const store = tempStore();
     const call = async (method: Parameters<typeof dispatch>[1], input: unknown) => {
       const r = await dispatch(store.ctx, method, input, () => undefined);
