@@ -12,6 +12,8 @@ import { membersContract } from '../members/contract';
 import { rosterContract } from '../members/roster/contract';
 import { reportContract } from '../report/contract';
 import { welfareContract } from '../welfare/contract';
+import { activitiesContract } from '../activities/contract';
+import { honoursContract } from '../honours/contract';
 import { settingsContract } from '../settings/contract';
 import { systemContract } from '../system/contract';
 import { jobsContract } from '../jobs/contract';
@@ -24,6 +26,8 @@ export const contract = {
   ...congressContract,
   ...disclosureContract,
   ...welfareContract,
+  ...activitiesContract,
+  ...honoursContract,
   ...importContract,
   ...reportContract,
   ...jobsContract,

@@ -9,7 +9,7 @@ import { registerFieldLabels } from '../api/zod-messages';
 import { batchShape, checkInputShape, commitShape, countsShape, importFileSchema, issueSchemaOf, sheetShape } from './grid';
 
 /** Every record set the engine imports besides the roster (which has its own roster.* methods). */
-export const RECORD_SETS = ['visits', 'delegates', 'motions', 'notices', 'hardship'] as const;
+export const RECORD_SETS = ['visits', 'delegates', 'motions', 'notices', 'hardship', 'activities', 'honours'] as const;
 export const recordSetSchema = z.enum(RECORD_SETS, '未知的导入类型');
 export type RecordSet = (typeof RECORD_SETS)[number];
 
@@ -19,6 +19,8 @@ export const RECORD_SET_TITLES: Record<RecordSet, string> = {
   motions: '提案汇总表',
   notices: '校务公开台账',
   hardship: '困难职工档案',
+  activities: '活动记录',
+  honours: '评优评先记录',
 };
 
 /** What some record sets need to know beyond the file: the congress term or session it belongs to. */

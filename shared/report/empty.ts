@@ -1,5 +1,6 @@
 /** A year with no records: every count 0, every rate null, the fixed lists (months, reasons) present. */
 import { MEMBER_STATUSES } from '../domain/labels';
+import { emptyActivityFigures, emptyHonourFigures } from './activities-honours';
 import type { YearFigures } from './schema';
 
 export function emptyFigures(): YearFigures {
@@ -53,5 +54,7 @@ export function emptyFigures(): YearFigures {
       hardshipByLevel: [],
       hardshipReverified: 0,
     },
+    activities: emptyActivityFigures(),
+    honours: emptyHonourFigures(),
   };
 }

@@ -70,6 +70,19 @@ export function figureLines(r: YearReport): FigureLine[] {
   add(w, '集中慰问批次', '批', (f) => f.welfare.batches);
   add(w, '在档困难职工', '户', (f) => f.welfare.hardshipHouseholds);
   add(w, '本年复核困难档案', '户', (f) => f.welfare.hardshipReverified);
+
+  const ac = '活动';
+  add(ac, '组织活动', '次', (f) => f.activities.count);
+  const types = [...new Set([...r.current.activities.byType, ...r.previous.activities.byType].map((x) => x.key))];
+  for (const k of types) add(ac, `\u3000其中：${k}`, '次', byKey((f) => f.activities.byType, k));
+  add(ac, '参加人次', '人次', (f) => f.activities.participants);
+  add(ac, '活动经费', '元', (f) => f.activities.spendingFen, 'money');
+
+  const h = '评优评先';
+  add(h, '获评荣誉', '项', (f) => f.honours.awarded);
+  for (const l of r.current.honours.byLevel) add(h, `\u3000其中：${l.label}`, '项', (f) => f.honours.byLevel.find((x) => x.key === l.key)?.awarded ?? 0);
+  add(h, '获评人次', '人次', (f) => f.honours.awardedPeople);
+  add(h, '推荐申报', '项', (f) => f.honours.recommended);
   return out;
 }
 

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { registerFieldLabels } from '../api/zod-messages';
 import { MEMBER_STATUSES } from '../domain/labels';
+import { activityFiguresSchema, honourFiguresSchema } from './activities-honours';
 
 export const REPORT_FIELD_LABELS = {
   year: '年份',
@@ -105,10 +106,12 @@ export const yearFiguresSchema = z.object({
   congress: congressFiguresSchema,
   disclosure: disclosureFiguresSchema,
   welfare: welfareFiguresSchema,
+  activities: activityFiguresSchema,
+  honours: honourFiguresSchema,
 });
 export type YearFigures = z.infer<typeof yearFiguresSchema>;
 
-export const REPORT_AREAS = ['members', 'congress', 'disclosure', 'welfare'] as const;
+export const REPORT_AREAS = ['members', 'congress', 'disclosure', 'welfare', 'activities', 'honours'] as const;
 export type ReportArea = (typeof REPORT_AREAS)[number];
 
 export const sentencesSchema = z.object({
@@ -116,6 +119,8 @@ export const sentencesSchema = z.object({
   congress: z.array(z.string()),
   disclosure: z.array(z.string()),
   welfare: z.array(z.string()),
+  activities: z.array(z.string()),
+  honours: z.array(z.string()),
 });
 export type Sentences = z.infer<typeof sentencesSchema>;
 
@@ -164,6 +169,10 @@ export const FIGURE_KEYS = [
   'welfare.batches',
   'welfare.hardshipHouseholds',
   'welfare.hardshipReverified',
+  'activities.count',
+  'honours.count',
+  'honours.awarded',
+  'honours.recommended',
 ] as const;
 export const figureKeySchema = z.enum(FIGURE_KEYS, '未知的统计项');
 export type FigureKey = z.infer<typeof figureKeySchema>;
@@ -200,6 +209,10 @@ export const FIGURE_LABELS: Record<FigureKey, string> = {
   'welfare.batches': '集中慰问批次',
   'welfare.hardshipHouseholds': '在档困难职工',
   'welfare.hardshipReverified': '本年复核困难档案',
+  'activities.count': '组织活动',
+  'honours.count': '评优评先',
+  'honours.awarded': '获评荣誉',
+  'honours.recommended': '推荐申报',
 };
 
 /** The unit each count figure is read in (「立案 10 件」). */
@@ -235,6 +248,10 @@ export const FIGURE_UNITS: Record<FigureKey, string> = {
   'welfare.batches': '批',
   'welfare.hardshipHouseholds': '户',
   'welfare.hardshipReverified': '户',
+  'activities.count': '次',
+  'honours.count': '项',
+  'honours.awarded': '项',
+  'honours.recommended': '项',
 };
 
 export const yearInputSchema = z.object({ year: reportYearSchema });

@@ -4,6 +4,7 @@
  * (「本年度未召开教代会」); a rate with nothing to divide by is left out rather than printed as NaN.
  */
 import { formatFen } from '../domain/money';
+import { activitySentences, honourSentences } from './activities-honours';
 import { formatRate, yearChange } from './format';
 import type { Sentences, YearFigures } from './schema';
 
@@ -117,5 +118,7 @@ export function summarySentences(current: YearFigures, previous: YearFigures, ye
     congress: end(congressSentences(current.congress, previous.congress)),
     disclosure: end(disclosureSentences(current.disclosure, previous.disclosure)),
     welfare: end(welfareSentences(current.welfare, previous.welfare)),
+    activities: end(activitySentences(current.activities, previous.activities)),
+    honours: end(honourSentences(current.honours)),
   };
 }

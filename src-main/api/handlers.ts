@@ -9,6 +9,8 @@ import { membersHandlers } from '../members/handlers';
 import { rosterHandlers } from '../members/roster/handlers';
 import { reportHandlers } from '../report/handlers';
 import { welfareHandlers } from '../welfare/handlers';
+import { activitiesHandlers } from '../activities/handlers';
+import { honoursHandlers } from '../honours/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import { systemHandlers } from '../system/handlers';
 import { jobsHandlers } from '../jobs/handlers';
@@ -22,6 +24,8 @@ export const handlers = {
   ...congressHandlers,
   ...disclosureHandlers,
   ...welfareHandlers,
+  ...activitiesHandlers,
+  ...honoursHandlers,
   ...importHandlers,
   ...reportHandlers,
   ...jobsHandlers,

@@ -167,6 +167,8 @@ export function registerRecordImportCommands(program: Command, io: CliIo): void 
   const hardship = welfare.commands.find((c) => c.name() === 'hardship') ?? welfare.command('hardship').description('困难职工档案');
   importCommand(hardship, io, 'hardship').action(guarded(io, 'hardship'));
   importCommand(area('disclosure'), io, 'notices').action(guarded(io, 'notices'));
+  importCommand(area('activities'), io, 'activities').action(guarded(io, 'activities'));
+  importCommand(area('honours'), io, 'honours').action(guarded(io, 'honours'));
   const congress = area('congress');
   importCommand(congress, io, 'motions')
     .requiredOption('--session <id>', '提案属于哪一次会议（届次编号，可用 congress sessions 查看）')

@@ -15,6 +15,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import dayjs from 'dayjs';
 import { AppError } from '../../shared/api/errors';
+import { copyAttachments } from './attachments';
 import { isAlive } from './lock';
 import type { Db } from './types';
 import { reportProgress } from '../../shared/jobs/progress';
@@ -184,6 +185,8 @@ export async function backupNow(source: BackupSource, now: Date = new Date()): P
     const written = await writeCheckedCopy(db, dir, fileName);
     if (!written) continue;
     prune(dir, storePath, fileName);
+    // The photos and scans kept beside the store go with it (copied once each: names are checksums).
+    copyAttachments(storePath, dir);
     const stat = fs.statSync(written);
     return { fileName, createdAt: dayjs(now).format('YYYY-MM-DD HH:mm:ss'), sizeBytes: stat.size };
   }

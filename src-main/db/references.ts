@@ -11,6 +11,8 @@ export const TABLE_LABELS: Record<string, string> = {
   congress_delegates: '教代会代表',
   welfare_visits: '慰问记录',
   hardship_files: '困难职工档案',
+  activity_participants: '活动参加名单',
+  honour_members: '评优评先记录',
 };
 
 export interface Reference {

@@ -7,6 +7,8 @@ import { motionsImport } from '../congress/import/motions';
 import { noticesImport } from '../disclosure/import/notices';
 import { hardshipImport } from '../welfare/import/hardship';
 import { visitsImport } from '../welfare/import/visits';
+import { activitiesImport } from '../activities/import/activities';
+import { honoursImport } from '../honours/import/honours';
 import type { AnyRecordSet } from './definition';
 
 const REGISTRY: Record<RecordSet, AnyRecordSet> = {
@@ -15,6 +17,8 @@ const REGISTRY: Record<RecordSet, AnyRecordSet> = {
   motions: motionsImport,
   notices: noticesImport,
   hardship: hardshipImport,
+  activities: activitiesImport,
+  honours: honoursImport,
 };
 
 export function recordSet(set: RecordSet): AnyRecordSet {

@@ -7,6 +7,7 @@ import { formatDateCn, todayIso } from '../../shared/domain/dates';
 import { formatFen } from '../../shared/domain/money';
 import { FIGURE_LABELS, FIGURE_UNITS, type FigureDetail, type FigureKey } from '../../shared/report/schema';
 import type { Db } from '../db/types';
+import { ACTIVITIES, HONOURS } from './detail-activities';
 import { FIGURE_SETS, LAST_RATING, LEFT, yearParams, type YearParams } from './sets';
 
 type Row = Record<string, string | number | null>;
@@ -298,6 +299,8 @@ function listingFor(figure: FigureKey): Listing {
   if (figure.startsWith('disclosure.')) return NOTICES;
   if (figure === 'welfare.batches') return BATCHES;
   if (figure.startsWith('welfare.hardship')) return HARDSHIP;
+  if (figure.startsWith('activities.')) return ACTIVITIES;
+  if (figure.startsWith('honours.')) return HONOURS;
   return VISITS;
 }
 

@@ -10,6 +10,7 @@ import type { FigureKey, YearFigures } from '../../shared/report/schema';
 import type { Db } from '../db/types';
 import { departmentComparator } from '../settings/department-order';
 import { FIGURE_SETS, LEFT, rollSelect, yearParams, type YearParams } from './sets';
+import { activityFigures, honourFigures } from './figures-activities';
 
 export const NO_DEPARTMENT = '（未填部门）';
 export const NOT_GIVEN = '未填';
@@ -197,5 +198,12 @@ function welfare(db: Db, p: YearParams): YearFigures['welfare'] {
 
 export function yearFigures(db: Db, year: number, today: string): YearFigures {
   const p = yearParams(year, today);
-  return { members: members(db, year, p), congress: congress(db, p), disclosure: disclosure(db, p), welfare: welfare(db, p) };
+  return {
+    members: members(db, year, p),
+    congress: congress(db, p),
+    disclosure: disclosure(db, p),
+    welfare: welfare(db, p),
+    activities: activityFigures(db, p),
+    honours: honourFigures(db, p),
+  };
 }

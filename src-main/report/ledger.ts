@@ -11,6 +11,7 @@ import type { Db } from '../db/types';
 import { addTableSheet, newWorkbook, workbookToBuffer, type SheetSpec } from '../excel/workbook';
 import { visitorName } from './detail';
 import { DATE_FMT, excelDate, fitRowHeights, idText, MONEY_FMT, phoneText, WRAP, yuan } from './ledger-format';
+import { addActivitySheets } from './ledger-activities';
 import { addSummarySheet } from './ledger-summary';
 import { FIGURE_SETS, LAST_RATING, LEFT, ROLL, yearParams, type YearParams } from './sets';
 import { yearReport } from './year';
@@ -272,6 +273,8 @@ export async function ledgerWorkbook(db: Db, year: number, opts: Options): Promi
     all(`SELECT h.*, m.name, m.id_number, m.department FROM hardship_files h JOIN members m ON m.id = h.member_id
       WHERE h.filed_on <= @ye AND (h.status = '在档' OR coalesce(h.status_date, h.filed_on) >= @ys) ORDER BY h.filed_on, h.id`),
   );
+
+  addActivitySheets(wb, db, year, school, stamp);
 
   reportProgress('导出', LEDGER_STEPS - 1, LEDGER_STEPS);
   const buffer = await workbookToBuffer(wb);

@@ -117,4 +117,10 @@ export const FIGURE_SETS: Record<FigureKey, string> = {
     WHERE @open = 1 AND h.filed_on <= @ye AND (h.status = '在档' OR coalesce(h.status_date, h.filed_on) > @ye)`,
   // Only the last verification is kept, so a file counts when its latest check fell in the year.
   'welfare.hardshipReverified': `SELECT h.id FROM hardship_files h WHERE h.verified_on BETWEEN @ys AND @ye AND h.verified_on > h.filed_on`,
+
+  // An activity belongs to the year it began in (a winter camp over New Year counts once).
+  'activities.count': `SELECT a.id FROM activities a WHERE a.start_date BETWEEN @ys AND @ye`,
+  'honours.count': `SELECT h.id FROM honours h WHERE h.awarded_on BETWEEN @ys AND @ye`,
+  'honours.awarded': `SELECT h.id FROM honours h WHERE h.awarded_on BETWEEN @ys AND @ye AND h.state = '获评'`,
+  'honours.recommended': `SELECT h.id FROM honours h WHERE h.awarded_on BETWEEN @ys AND @ye AND h.state = '推荐'`,
 };

@@ -33,6 +33,8 @@ export function reportYears(db: Db, today: string = todayIso()): { years: number
          UNION SELECT received_on FROM disclosure_objections
          UNION SELECT visit_date FROM welfare_visits
          UNION SELECT filed_on FROM hardship_files
+         UNION SELECT start_date FROM activities
+         UNION SELECT awarded_on FROM honours
        )`,
     )
     .all();

@@ -12,6 +12,8 @@ import { RosterPrintPage } from '../members/print/RosterPrintPage';
 import { ReportArea, reportIcon, reportPrintRoutes } from '../report/ReportArea';
 import { SettingsPage } from '../settings/SettingsPage';
 import { WelfareArea, welfareIcon, welfarePrintRoutes } from '../welfare/WelfareArea';
+import { ActivitiesArea, activitiesIcon, activitiesPrintRoutes } from '../activities/ActivitiesArea';
+import { HonoursArea, honoursIcon, honoursPrintRoutes } from '../honours/HonoursArea';
 
 export interface AreaRoute {
   /** Path under the hash router, e.g. '/members'. Sub-routes use `${path}/*` in the area's element. */
@@ -27,6 +29,8 @@ export const areas: AreaRoute[] = [
   { path: '/congress', label: '教代会', icon: congressIcon, element: <CongressArea /> },
   { path: '/disclosure', label: '校务公开', icon: <NotificationOutlined />, element: <DisclosureArea /> },
   { path: '/welfare', label: '慰问', icon: welfareIcon, element: <WelfareArea /> },
+  { path: '/activities', label: '活动', icon: activitiesIcon, element: <ActivitiesArea /> },
+  { path: '/honours', label: '评优评先', icon: honoursIcon, element: <HonoursArea /> },
   { path: '/report', label: '年度台账', icon: reportIcon, element: <ReportArea /> },
   { path: '/settings', label: '设置', icon: <SettingOutlined />, element: <SettingsPage /> },
 ];
@@ -38,5 +42,7 @@ export const printRoutes: { path: string; element: ReactNode }[] = [
   { path: '/print/disclosure/issues/:id', element: <BoardPrintView /> },
   { path: '/print/disclosure/notices/:id', element: <NoticePrintView /> },
   ...welfarePrintRoutes,
+  ...activitiesPrintRoutes,
+  ...honoursPrintRoutes,
   ...reportPrintRoutes,
 ];

@@ -7,6 +7,7 @@ import { formatDateCn, formatTimestampCn, showIdNumber, showPhone } from '../com
 import { QueryError } from '../components/QueryError';
 import { StatusTag } from './StatusTag';
 import { MemberVisitsSection } from '../welfare/MemberVisitsSection';
+import { MemberHonoursSection } from '../honours/MemberHonoursSection';
 
 export function MemberDetailDrawer({ memberId, onClose, onEdit }: { memberId: number | null; onClose(): void; onEdit(member: Member): void }) {
   const [reveal, setReveal] = useState(false);
@@ -100,6 +101,7 @@ export function MemberDetailDrawer({ memberId, onClose, onEdit }: { memberId: nu
             />
           )}
           <MemberVisitsSection memberId={m.id} />
+          <MemberHonoursSection memberId={m.id} canAdd={m.status !== '退会'} />
         </>
       ) : null}
     </Drawer>

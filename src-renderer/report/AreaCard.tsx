@@ -15,6 +15,8 @@ const AREA_LINKS: Record<AreaKey, { path: string; label: string }> = {
   congress: { path: '/congress', label: '教代会' },
   disclosure: { path: '/disclosure', label: '校务公开' },
   welfare: { path: '/welfare/stats', label: '慰问统计' },
+  activities: { path: '/activities', label: '工会活动' },
+  honours: { path: '/honours', label: '评优评先' },
 };
 
 export function AreaCard({ area, report, onOpen }: { area: AreaKey; report: YearReport; onOpen: (c: FigureClick) => void }) {

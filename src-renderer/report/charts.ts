@@ -150,5 +150,41 @@ export function areaCharts(area: AreaKey, f: YearFigures): SmallChart[] {
         },
       ];
     }
+    case 'activities': {
+      const a = f.activities;
+      return [
+        { key: 'type', title: '按活动类型（次）', empty: a.count === 0, option: pie('活动类型', a.byType.map((t) => ({ name: t.label, value: t.count })), '次') },
+        {
+          key: 'participants',
+          title: '各类活动参加人次',
+          empty: a.participants === 0,
+          option: horizontalBars('参加人次', a.byType.map((t) => t.label), a.byType.map((t) => t.participants), '人次', BLUE),
+        },
+      ];
+    }
+    case 'honours': {
+      const h = f.honours;
+      return [
+        {
+          key: 'level',
+          title: '按级别：获评与推荐（项）',
+          empty: h.count === 0,
+          option: {
+            color: [RED, '#f9a825'],
+            tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+            legend: { bottom: 0, itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 12 } },
+            grid: { left: 4, right: 8, top: 16, bottom: 28, containLabel: true },
+            xAxis: { type: 'category', data: h.byLevel.map((l) => l.label), axisLabel: { fontSize: 11, interval: 0 } },
+            yAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: 11 } },
+            series: [
+              { name: '获评', type: 'bar', stack: 'n', data: h.byLevel.map((l) => l.awarded), barMaxWidth: 22 },
+              { name: '推荐', type: 'bar', stack: 'n', data: h.byLevel.map((l) => l.recommended), barMaxWidth: 22 },
+            ],
+            animation: false,
+          },
+        },
+        { key: 'title', title: '获评荣誉称号（项）', empty: h.awarded === 0, option: horizontalBars('获评', h.byTitle.map((t) => t.label), h.byTitle.map((t) => t.count), '项') },
+      ];
+    }
   }
 }

@@ -10,16 +10,18 @@ import { FIGURE_LABELS, FIGURE_UNITS, type FigureKey } from '../../shared/report
 
 export type YearReport = Output<'report.year'>;
 export type YearFigures = YearReport['current'];
-export type AreaKey = 'members' | 'congress' | 'disclosure' | 'welfare';
+export type AreaKey = 'members' | 'congress' | 'disclosure' | 'welfare' | 'activities' | 'honours';
 
 export const AREA_TITLES: Record<AreaKey, string> = {
   members: '会员',
   congress: '教代会',
   disclosure: '校务公开',
   welfare: '慰问',
+  activities: '活动',
+  honours: '评优评先',
 };
 
-export const AREA_KEYS: AreaKey[] = ['members', 'congress', 'disclosure', 'welfare'];
+export const AREA_KEYS: AreaKey[] = ['members', 'congress', 'disclosure', 'welfare', 'activities', 'honours'];
 
 export type FigureKind = 'count' | 'money' | 'rate';
 
@@ -135,6 +137,28 @@ export function areaRows(area: AreaKey, cur: YearFigures, prev: YearFigures): Fi
         count('welfare.hardshipHouseholds', c.hardshipHouseholds, p.hardshipHouseholds),
         ...breakdownRows('welfare.hardshipByLevel', '户', c.hardshipByLevel, p.hardshipByLevel),
         count('welfare.hardshipReverified', c.hardshipReverified, p.hardshipReverified),
+      ];
+    }
+    case 'activities': {
+      const c = cur.activities;
+      const p = prev.activities;
+      return [
+        count('activities.count', c.count, p.count),
+        ...breakdownRows('activities.byType', '次', c.byType, p.byType),
+        { key: 'activities.participants', label: '参加人次', unit: '人次', kind: 'count', current: c.participants, previous: p.participants },
+        { key: 'activities.spendingFen', label: '活动经费', unit: '', kind: 'money', current: c.spendingFen, previous: p.spendingFen },
+      ];
+    }
+    case 'honours': {
+      const c = cur.honours;
+      const p = prev.honours;
+      const awardedByLevel = (f: typeof c) => f.byLevel.map((l) => ({ key: l.key, label: l.label, count: l.awarded }));
+      return [
+        count('honours.count', c.count, p.count),
+        count('honours.awarded', c.awarded, p.awarded),
+        ...breakdownRows('honours.byLevel', '项', awardedByLevel(c), awardedByLevel(p)),
+        { key: 'honours.awardedPeople', label: '获评人次', unit: '人次', kind: 'count', current: c.awardedPeople, previous: p.awardedPeople },
+        count('honours.recommended', c.recommended, p.recommended),
       ];
     }
   }

@@ -240,6 +240,8 @@ describe('an empty store', () => {
         congress: ['本年度未召开教代会。'],
         disclosure: ['本年度未发布校务公开事项。'],
         welfare: ['本年度没有慰问记录。'],
+        activities: ['本年度没有工会活动记录。'],
+        honours: ['本年度没有评优评先记录。'],
       });
       expect(JSON.stringify(e)).not.toContain('NaN');
       const checks = await apiOn(empty).call('report.checks', { year: 2026 });
