@@ -9,7 +9,7 @@ import { registerFieldLabels } from '../api/zod-messages';
 import { FILE_FORMATS, gridRowSchema, importFileSchema } from './grid';
 
 /** Every record set the engine imports besides the roster (which has its own roster.* methods). */
-export const RECORD_SETS = ['visits', 'delegates', 'motions'] as const;
+export const RECORD_SETS = ['visits', 'delegates', 'motions', 'dues'] as const;
 export const recordSetSchema = z.enum(RECORD_SETS, '未知的导入类型');
 export type RecordSet = (typeof RECORD_SETS)[number];
 
@@ -17,6 +17,7 @@ export const RECORD_SET_TITLES: Record<RecordSet, string> = {
   visits: '慰问登记表',
   delegates: '代表名单',
   motions: '提案汇总表',
+  dues: '会费收缴记录',
 };
 
 /** What some record sets need to know beyond the file: the congress term or session it belongs to. */
@@ -28,6 +29,8 @@ export const importOptionsSchema = z
     sessionId: idSchema.optional(),
     /** 提案汇总表: members named as proposer or co-signer who are not delegates are added as delegates. */
     addDelegates: z.boolean().optional(),
+    /** 会费收缴记录: the year of a 月份 cell written without one (3月). */
+    year: z.number().int().min(2000, '年度不能早于 2000 年').max(2100, '年度不能晚于 2100 年').optional(),
   })
   .default({});
 export type ImportOptions = z.output<typeof importOptionsSchema>;
@@ -38,6 +41,7 @@ export const IMPORT_FIELD_NAMES = {
   term: '届次',
   sessionId: '会议',
   addDelegates: '把不在代表名单中的提案人、附议人添加为代表',
+  year: '年度',
   fileName: '文件名',
   contentBase64: '文件内容',
   sheet: '工作表',

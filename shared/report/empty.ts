@@ -53,5 +53,6 @@ export function emptyFigures(): YearFigures {
       hardshipByLevel: [],
       hardshipReverified: 0,
     },
+    dues: { members: 0, paidMembers: 0, amountFen: 0, dueFen: 0, arrearsFen: 0, arrearsMembers: 0 },
   };
 }

@@ -70,6 +70,13 @@ export function figureLines(r: YearReport): FigureLine[] {
   add(w, '集中慰问批次', '批', (f) => f.welfare.batches);
   add(w, '在档困难职工', '户', (f) => f.welfare.hardshipHouseholds);
   add(w, '本年复核困难档案', '户', (f) => f.welfare.hardshipReverified);
+
+  const u = '会费';
+  add(u, '应缴会员', '人', (f) => f.dues.members);
+  add(u, '已缴会员', '人', (f) => f.dues.paidMembers);
+  add(u, '收缴会费', '元', (f) => f.dues.amountFen, 'money');
+  add(u, '欠缴会员', '人', (f) => f.dues.arrearsMembers);
+  add(u, '欠缴会费', '元', (f) => f.dues.arrearsFen, 'money');
   return out;
 }
 

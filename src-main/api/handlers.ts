@@ -4,6 +4,7 @@
  */
 import { congressHandlers } from '../congress/handlers';
 import { disclosureHandlers } from '../disclosure/handlers';
+import { duesHandlers } from '../dues/handlers';
 import { importHandlers } from '../import/handlers';
 import { membersHandlers } from '../members/handlers';
 import { rosterHandlers } from '../members/roster/handlers';
@@ -21,6 +22,7 @@ export const handlers = {
   ...congressHandlers,
   ...disclosureHandlers,
   ...welfareHandlers,
+  ...duesHandlers,
   ...importHandlers,
   ...reportHandlers,
 } satisfies HandlerTable;

@@ -9,6 +9,7 @@ import { registerMemberCommands } from './members';
 import { registerRosterCommands } from './roster';
 import { registerCongressCommands } from './congress';
 import { registerWelfareCommands } from './welfare';
+import { registerDuesCommands } from './dues';
 import { registerSystemCommands } from './system';
 import { setInitEmptyStore } from './store';
 import { registerRecordImportCommands } from './record-import';
@@ -66,6 +67,7 @@ export function buildProgram(io: CliIo): Command {
   registerCongressCommands(program, io);
   registerDisclosureCommands(program, io);
   registerWelfareCommands(program, io);
+  registerDuesCommands(program, io);
   registerSystemCommands(program, io);
   program.addHelpText('after', '\n数据文件是空文件（0 字节）时，写入类命令会拒绝；确需在其中新建空台账，请加 --init。');
   registerRecordImportCommands(program, io);

@@ -11,6 +11,7 @@ export const TABLE_LABELS: Record<string, string> = {
   congress_delegates: '教代会代表',
   welfare_visits: '慰问记录',
   hardship_files: '困难职工档案',
+  dues_payments: '会费收缴记录',
 };
 
 export interface Reference {

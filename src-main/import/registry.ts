@@ -4,6 +4,7 @@
 import type { RecordSet } from '../../shared/import/schema';
 import { delegatesImport } from '../congress/import/delegates';
 import { motionsImport } from '../congress/import/motions';
+import { duesImport } from '../dues/import/payments';
 import { visitsImport } from '../welfare/import/visits';
 import type { AnyRecordSet } from './definition';
 
@@ -11,6 +12,7 @@ const REGISTRY: Record<RecordSet, AnyRecordSet> = {
   visits: visitsImport,
   delegates: delegatesImport,
   motions: motionsImport,
+  dues: duesImport,
 };
 
 export function recordSet(set: RecordSet): AnyRecordSet {

@@ -8,6 +8,7 @@ import { SCOPES } from '../../shared/disclosure/schema';
 import { ratio } from '../../shared/report/format';
 import type { FigureKey, YearFigures } from '../../shared/report/schema';
 import type { Db } from '../db/types';
+import { duesLedger } from '../dues/ledger';
 import { FIGURE_SETS, LEFT, rollSelect, yearParams, type YearParams } from './sets';
 
 export const NO_DEPARTMENT = '（未填部门）';
@@ -191,7 +192,13 @@ function welfare(db: Db, p: YearParams): YearFigures['welfare'] {
   };
 }
 
+/** The 会费收缴台账's totals (src-main/dues/ledger.ts), so the year page and the dues page never disagree. */
+function dues(db: Db, year: number, today: string): YearFigures['dues'] {
+  const t = duesLedger(db, year, today).totals;
+  return { members: t.members, paidMembers: t.paidMembers, amountFen: t.amountFen, dueFen: t.dueFen, arrearsFen: t.arrearsFen, arrearsMembers: t.arrearsMembers };
+}
+
 export function yearFigures(db: Db, year: number, today: string): YearFigures {
   const p = yearParams(year, today);
-  return { members: members(db, year, p), congress: congress(db, p), disclosure: disclosure(db, p), welfare: welfare(db, p) };
+  return { members: members(db, year, p), congress: congress(db, p), disclosure: disclosure(db, p), welfare: welfare(db, p), dues: dues(db, year, today) };
 }

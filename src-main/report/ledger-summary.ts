@@ -60,6 +60,7 @@ export function addSummarySheet(wb: ExcelJS.Workbook, r: YearReport, title: stri
     ['congress', '教代会'],
     ['disclosure', '校务公开'],
     ['welfare', '慰问'],
+    ['dues', '会费收缴'],
   ];
   const total = WIDTHS.reduce((s, w) => s + w, 0);
   for (const [key, label] of areas) {

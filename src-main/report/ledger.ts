@@ -8,6 +8,8 @@ import type { Download } from '../../shared/api/common';
 import { chineseNumber } from '../../shared/congress/rules';
 import { nowTimestamp, todayIso } from '../../shared/domain/dates';
 import type { Db } from '../db/types';
+import { duesSheets } from '../dues/export';
+import { duesLedger } from '../dues/ledger';
 import { addTableSheet, newWorkbook, workbookToBuffer, type SheetSpec } from '../excel/workbook';
 import { visitorName } from './detail';
 import { DATE_FMT, excelDate, fitRowHeights, idText, MONEY_FMT, phoneText, WRAP, yuan } from './ledger-format';
@@ -265,6 +267,9 @@ export async function ledgerWorkbook(db: Db, year: number, opts: Options): Promi
     all(`SELECT h.*, m.name, m.id_number, m.department FROM hardship_files h JOIN members m ON m.id = h.member_id
       WHERE h.filed_on <= @ye AND (h.status = '在档' OR coalesce(h.status_date, h.filed_on) >= @ys) ORDER BY h.filed_on, h.id`),
   );
+
+  // 会费收缴台账 and its records: the same sheets as the dues page's own export.
+  duesSheets(wb, db, duesLedger(db, year, today), school, stamp);
 
   const buffer = await workbookToBuffer(wb);
   return { fileName: `${report.org.schoolName || '本校'}${year}年度台账.xlsx`, contentBase64: buffer.toString('base64') };

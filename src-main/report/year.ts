@@ -33,6 +33,7 @@ export function reportYears(db: Db, today: string = todayIso()): { years: number
          UNION SELECT received_on FROM disclosure_objections
          UNION SELECT visit_date FROM welfare_visits
          UNION SELECT filed_on FROM hardship_files
+         UNION SELECT printf('%04d-01-01', year) FROM dues_payments
        )`,
     )
     .all();

@@ -15,6 +15,7 @@ const AREA_LINKS: Record<AreaKey, { path: string; label: string }> = {
   congress: { path: '/congress', label: '教代会' },
   disclosure: { path: '/disclosure', label: '校务公开' },
   welfare: { path: '/welfare/stats', label: '慰问统计' },
+  dues: { path: '/dues', label: '会费收缴台账' },
 };
 
 export function AreaCard({ area, report, onOpen }: { area: AreaKey; report: YearReport; onOpen: (c: FigureClick) => void }) {

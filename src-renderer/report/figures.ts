@@ -10,16 +10,17 @@ import { FIGURE_LABELS, FIGURE_UNITS, type FigureKey } from '../../shared/report
 
 export type YearReport = Output<'report.year'>;
 export type YearFigures = YearReport['current'];
-export type AreaKey = 'members' | 'congress' | 'disclosure' | 'welfare';
+export type AreaKey = 'members' | 'congress' | 'disclosure' | 'welfare' | 'dues';
 
 export const AREA_TITLES: Record<AreaKey, string> = {
   members: '会员',
   congress: '教代会',
   disclosure: '校务公开',
   welfare: '慰问',
+  dues: '会费收缴',
 };
 
-export const AREA_KEYS: AreaKey[] = ['members', 'congress', 'disclosure', 'welfare'];
+export const AREA_KEYS: AreaKey[] = ['members', 'congress', 'disclosure', 'welfare', 'dues'];
 
 export type FigureKind = 'count' | 'money' | 'rate';
 
@@ -135,6 +136,17 @@ export function areaRows(area: AreaKey, cur: YearFigures, prev: YearFigures): Fi
         count('welfare.hardshipHouseholds', c.hardshipHouseholds, p.hardshipHouseholds),
         ...breakdownRows('welfare.hardshipByLevel', '户', c.hardshipByLevel, p.hardshipByLevel),
         count('welfare.hardshipReverified', c.hardshipReverified, p.hardshipReverified),
+      ];
+    }
+    case 'dues': {
+      const c = cur.dues;
+      const p = prev.dues;
+      return [
+        { key: 'dues.members', label: '应缴会员', unit: '人', kind: 'count', current: c.members, previous: p.members },
+        { key: 'dues.paidMembers', label: '已缴会员', unit: '人', kind: 'count', current: c.paidMembers, previous: p.paidMembers },
+        { key: 'dues.amountFen', label: '收缴会费', unit: '', kind: 'money', current: c.amountFen, previous: p.amountFen },
+        { key: 'dues.arrearsMembers', label: '欠缴会员', unit: '人', kind: 'count', current: c.arrearsMembers, previous: p.arrearsMembers },
+        { key: 'dues.arrearsFen', label: '欠缴会费', unit: '', kind: 'money', current: c.arrearsFen, previous: p.arrearsFen },
       ];
     }
   }

@@ -182,6 +182,7 @@ describe('checks', () => {
       ['disclosure.openObjections', false],
       ['disclosure.unarchived', false],
       ['welfare.reverify', false],
+      ['dues.arrears', false],
       ['settings.names', true],
       ['settings.supervisionPhone', false],
     ]);
@@ -240,6 +241,7 @@ describe('an empty store', () => {
         congress: ['本年度未召开教代会。'],
         disclosure: ['本年度未发布校务公开事项。'],
         welfare: ['本年度没有慰问记录。'],
+        dues: [],
       });
       expect(JSON.stringify(e)).not.toContain('NaN');
       const checks = await apiOn(empty).call('report.checks', { year: 2026 });
