@@ -6,6 +6,7 @@ import { HomeOutlined, NotificationOutlined, SettingOutlined, TeamOutlined } fro
 import type { ReactNode } from 'react';
 import { CongressArea, congressIcon, congressPrintRoutes } from '../congress/CongressArea';
 import { DashboardPage } from '../dashboard/DashboardPage';
+import { DuesArea, duesIcon, duesPrintRoutes } from '../dues/DuesArea';
 import { BoardPrintView, DisclosureArea, NoticePrintView } from '../disclosure/DisclosureArea';
 import { MembersArea } from '../members/MembersArea';
 import { RosterPrintPage } from '../members/print/RosterPrintPage';
@@ -27,6 +28,7 @@ export const areas: AreaRoute[] = [
   { path: '/congress', label: '教代会', icon: congressIcon, element: <CongressArea /> },
   { path: '/disclosure', label: '校务公开', icon: <NotificationOutlined />, element: <DisclosureArea /> },
   { path: '/welfare', label: '慰问', icon: welfareIcon, element: <WelfareArea /> },
+  { path: '/dues', label: '会费', icon: duesIcon, element: <DuesArea /> },
   { path: '/report', label: '年度台账', icon: reportIcon, element: <ReportArea /> },
   { path: '/settings', label: '设置', icon: <SettingOutlined />, element: <SettingsPage /> },
 ];
@@ -39,4 +41,5 @@ export const printRoutes: { path: string; element: ReactNode }[] = [
   { path: '/print/disclosure/notices/:id', element: <NoticePrintView /> },
   ...welfarePrintRoutes,
   ...reportPrintRoutes,
+  ...duesPrintRoutes,
 ];
