@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import './field-labels';
 import { congressContract } from '../congress/contract';
 import { disclosureContract } from '../disclosure/contract';
+import { duesContract } from '../dues/contract';
 import { importContract } from '../import/contract';
 import { membersContract } from '../members/contract';
 import { rosterContract } from '../members/roster/contract';
@@ -28,6 +29,7 @@ export const contract = {
   ...welfareContract,
   ...activitiesContract,
   ...honoursContract,
+  ...duesContract,
   ...importContract,
   ...reportContract,
   ...jobsContract,

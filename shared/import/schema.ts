@@ -9,7 +9,7 @@ import { registerFieldLabels } from '../api/zod-messages';
 import { batchShape, checkInputShape, commitShape, countsShape, importFileSchema, issueSchemaOf, sheetShape } from './grid';
 
 /** Every record set the engine imports besides the roster (which has its own roster.* methods). */
-export const RECORD_SETS = ['visits', 'delegates', 'motions', 'notices', 'hardship', 'activities', 'honours'] as const;
+export const RECORD_SETS = ['visits', 'delegates', 'motions', 'notices', 'hardship', 'activities', 'honours', 'dues'] as const;
 export const recordSetSchema = z.enum(RECORD_SETS, '未知的导入类型');
 export type RecordSet = (typeof RECORD_SETS)[number];
 
@@ -21,6 +21,7 @@ export const RECORD_SET_TITLES: Record<RecordSet, string> = {
   hardship: '困难职工档案',
   activities: '活动记录',
   honours: '评优评先记录',
+  dues: '会费收缴记录',
 };
 
 /** What some record sets need to know beyond the file: the congress term or session it belongs to. */
@@ -32,6 +33,8 @@ export const importOptionsSchema = z
     sessionId: idSchema.optional(),
     /** 提案汇总表: members named as proposer or co-signer who are not delegates are added as delegates. */
     addDelegates: z.boolean().optional(),
+    /** 会费收缴记录: the year of a 月份 cell written without one (3月). */
+    year: z.number().int().min(2000, '年度不能早于 2000 年').max(2100, '年度不能晚于 2100 年').optional(),
   })
   .default({});
 export type ImportOptions = z.output<typeof importOptionsSchema>;
@@ -42,6 +45,7 @@ export const IMPORT_FIELD_NAMES = {
   term: '届次',
   sessionId: '会议',
   addDelegates: '把不在代表名单中的提案人、附议人添加为代表',
+  year: '年度',
   fileName: '文件名',
   contentBase64: '文件内容',
   sheet: '工作表',

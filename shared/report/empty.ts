@@ -56,5 +56,6 @@ export function emptyFigures(): YearFigures {
     },
     activities: emptyActivityFigures(),
     honours: emptyHonourFigures(),
+    dues: { members: 0, paidMembers: 0, amountFen: 0, dueFen: 0, arrearsFen: 0, arrearsMembers: 0 },
   };
 }

@@ -83,6 +83,12 @@ export function figureLines(r: YearReport): FigureLine[] {
   for (const l of r.current.honours.byLevel) add(h, `\u3000其中：${l.label}`, '项', (f) => f.honours.byLevel.find((x) => x.key === l.key)?.awarded ?? 0);
   add(h, '获评人次', '人次', (f) => f.honours.awardedPeople);
   add(h, '推荐申报', '项', (f) => f.honours.recommended);
+  const u = '会费';
+  add(u, '应缴会员', '人', (f) => f.dues.members);
+  add(u, '已缴会员', '人', (f) => f.dues.paidMembers);
+  add(u, '收缴会费', '元', (f) => f.dues.amountFen, 'money');
+  add(u, '欠缴会员', '人', (f) => f.dues.arrearsMembers);
+  add(u, '欠缴会费', '元', (f) => f.dues.arrearsFen, 'money');
   return out;
 }
 

@@ -101,6 +101,20 @@ export const welfareFiguresSchema = z.object({
 });
 export type WelfareFigures = z.infer<typeof welfareFiguresSchema>;
 
+/** 会费收缴 of the year (src-main/dues/ledger.ts): members owing dues, collected, owed so far. */
+export const duesFiguresSchema = z.object({
+  /** Members with at least one month due in the year. */
+  members: z.number().int(),
+  paidMembers: z.number().int(),
+  /** Collected for the year's months. */
+  amountFen: z.number().int(),
+  /** Due for the months up to the year's end (or this month, for the current year). */
+  dueFen: z.number().int(),
+  arrearsFen: z.number().int(),
+  arrearsMembers: z.number().int(),
+});
+export type DuesFigures = z.infer<typeof duesFiguresSchema>;
+
 export const yearFiguresSchema = z.object({
   members: memberFiguresSchema,
   congress: congressFiguresSchema,
@@ -108,6 +122,7 @@ export const yearFiguresSchema = z.object({
   welfare: welfareFiguresSchema,
   activities: activityFiguresSchema,
   honours: honourFiguresSchema,
+  dues: duesFiguresSchema,
 });
 export type YearFigures = z.infer<typeof yearFiguresSchema>;
 
@@ -121,6 +136,7 @@ export const sentencesSchema = z.object({
   welfare: z.array(z.string()),
   activities: z.array(z.string()),
   honours: z.array(z.string()),
+  dues: z.array(z.string()),
 });
 export type Sentences = z.infer<typeof sentencesSchema>;
 
@@ -265,7 +281,7 @@ export const detailOutput = z.object({
 });
 export type FigureDetail = z.infer<typeof detailOutput>;
 
-export const CHECK_AREAS = ['members', 'congress', 'disclosure', 'welfare', 'settings'] as const;
+export const CHECK_AREAS = ['members', 'congress', 'disclosure', 'welfare', 'dues', 'settings'] as const;
 export const checkItemSchema = z.object({
   key: z.string(),
   area: z.enum(CHECK_AREAS),

@@ -110,6 +110,16 @@ function welfareSentences(cur: YearFigures['welfare'], prev: YearFigures['welfar
   return out;
 }
 
+function duesSentences(cur: YearFigures['dues'], prev: YearFigures['dues']): string[] {
+  const out: string[] = [];
+  // No records: nothing to write into a summary (台账检查 says the records are missing).
+  if (cur.amountFen === 0) return out;
+  const change = prev.amountFen > 0 && prev.amountFen !== cur.amountFen ? `，较上年${cur.amountFen > prev.amountFen ? '增加' : '减少'} ${formatFen(Math.abs(cur.amountFen - prev.amountFen))}` : '';
+  out.push(`全年收缴会费 ${formatFen(cur.amountFen)}${change}，应缴会员 ${cur.members} 人、已缴 ${cur.paidMembers} 人`);
+  out.push(cur.arrearsFen > 0 ? `尚有 ${cur.arrearsMembers} 人欠缴会费 ${formatFen(cur.arrearsFen)}` : '会费按时足额收缴，无欠缴');
+  return out;
+}
+
 /** The summary's sentences per area, each a whole sentence ending in 「。」, ready to paste. */
 export function summarySentences(current: YearFigures, previous: YearFigures, year: number): Sentences {
   const end = (lines: string[]) => lines.map((l) => `${l}。`);
@@ -120,5 +130,6 @@ export function summarySentences(current: YearFigures, previous: YearFigures, ye
     welfare: end(welfareSentences(current.welfare, previous.welfare)),
     activities: end(activitySentences(current.activities, previous.activities)),
     honours: end(honourSentences(current.honours)),
+    dues: end(duesSentences(current.dues, previous.dues)),
   };
 }

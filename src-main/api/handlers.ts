@@ -4,6 +4,7 @@
  */
 import { congressHandlers } from '../congress/handlers';
 import { disclosureHandlers } from '../disclosure/handlers';
+import { duesHandlers } from '../dues/handlers';
 import { importHandlers } from '../import/handlers';
 import { membersHandlers } from '../members/handlers';
 import { rosterHandlers } from '../members/roster/handlers';
@@ -26,6 +27,7 @@ export const handlers = {
   ...welfareHandlers,
   ...activitiesHandlers,
   ...honoursHandlers,
+  ...duesHandlers,
   ...importHandlers,
   ...reportHandlers,
   ...jobsHandlers,

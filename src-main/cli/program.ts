@@ -10,6 +10,7 @@ import { registerRosterCommands } from './roster';
 import { registerCongressCommands } from './congress';
 import { registerWelfareCommands } from './welfare';
 import { registerActivityCommands } from './activities';
+import { registerDuesCommands } from './dues';
 import { registerSystemCommands } from './system';
 import { setInitEmptyStore } from './store';
 import { registerRecordImportCommands } from './record-import';
@@ -68,6 +69,7 @@ export function buildProgram(io: CliIo): Command {
   registerDisclosureCommands(program, io);
   registerWelfareCommands(program, io);
   registerActivityCommands(program, io);
+  registerDuesCommands(program, io);
   registerSystemCommands(program, io);
   program.addHelpText('after', '\n数据文件是空文件（0 字节）时，写入类命令会拒绝；确需在其中新建空台账，请加 --init。');
   registerRecordImportCommands(program, io);

@@ -32,6 +32,7 @@ interface ImportCliOptions {
   session?: string;
   addDelegates?: boolean;
   progress?: string;
+  year?: string;
 }
 
 async function call<M extends Method>(ctx: AppContext, method: M, input: Input<M>): Promise<Output<M>> {
@@ -86,6 +87,8 @@ async function runImport(io: CliIo, set: RecordSet, file: string, options: Impor
   const sessionId = positive(options.session, '--session');
   if (sessionId !== undefined) importOptions.sessionId = sessionId;
   if (options.addDelegates) importOptions.addDelegates = true;
+  const year = positive(options.year, '--year');
+  if (year !== undefined) importOptions.year = year;
   await storeFor(options.db, !!options.dryRun, async (ctx) => {
     const sheet: ImportSheet = await call(ctx, 'import.read', { set, fileName, contentBase64: bytes.toString('base64'), sheet: options.sheet, headerRow });
     const input = { set, options: importOptions, headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows };
@@ -175,5 +178,6 @@ export function registerRecordImportCommands(program: Command, io: CliIo): void 
     .option('--add-delegates', '把不在代表名单中的提案人、附议人添加为本届正式代表')
     .action(guarded(io, 'motions'));
   const delegates = congress.commands.find((c) => c.name() === 'delegates') ?? congress.command('delegates').description('教代会代表');
+  importCommand(area('dues'), io, 'dues').option('--year <year>', '“月份”一栏只写月（如 3月）时所属的年度，例如 2026').action(guarded(io, 'dues'));
   importCommand(delegates, io, 'delegates').requiredOption('--term <n>', '代表名单属于第几届，例如 5').action(guarded(io, 'delegates'));
 }

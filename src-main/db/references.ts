@@ -13,6 +13,7 @@ export const TABLE_LABELS: Record<string, string> = {
   hardship_files: '困难职工档案',
   activity_participants: '活动参加名单',
   honour_members: '评优评先记录',
+  dues_payments: '会费收缴记录',
 };
 
 export interface Reference {

@@ -6,6 +6,7 @@ import { delegatesImport } from '../congress/import/delegates';
 import { motionsImport } from '../congress/import/motions';
 import { noticesImport } from '../disclosure/import/notices';
 import { hardshipImport } from '../welfare/import/hardship';
+import { duesImport } from '../dues/import/payments';
 import { visitsImport } from '../welfare/import/visits';
 import { activitiesImport } from '../activities/import/activities';
 import { honoursImport } from '../honours/import/honours';
@@ -19,6 +20,7 @@ const REGISTRY: Record<RecordSet, AnyRecordSet> = {
   hardship: hardshipImport,
   activities: activitiesImport,
   honours: honoursImport,
+  dues: duesImport,
 };
 
 export function recordSet(set: RecordSet): AnyRecordSet {

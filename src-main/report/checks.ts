@@ -3,9 +3,11 @@
  * where it is put right. Every check is listed; passed ones say so.
  */
 import { formatDateCn, todayIso } from '../../shared/domain/dates';
+import { formatFen } from '../../shared/domain/money';
 import type { CheckItem } from '../../shared/report/schema';
 import type { Db } from '../db/types';
 import { getGeneralSettings } from '../settings/service';
+import { duesLedger } from '../dues/ledger';
 import { reverifyCutoff } from '../welfare/hardship';
 import { countSet } from './figures';
 import { FIGURE_SETS, ROLL, yearParams, type YearParams } from './sets';
@@ -121,6 +123,24 @@ export function reportChecks(db: Db, year: number, today: string = todayIso()): 
         : `${due.length} 份在档困难职工档案超过 12 个月未复核（最近核实早于${formatDateCn(cutoff)}）`,
     count: due.length,
     link: '/welfare/hardship',
+  });
+
+  const dues = duesLedger(db, year, today).totals;
+  items.push({
+    key: 'dues.arrears',
+    area: 'dues',
+    ok: dues.members > 0 && dues.payments > 0 && dues.arrearsMembers === 0,
+    title: '会费按时足额收缴',
+    detail:
+      dues.members === 0
+        ? '本年度没有应缴会费的会员'
+        : dues.payments === 0
+          ? `本年度应缴会员 ${dues.members} 人，尚无会费收缴记录`
+          : dues.arrearsMembers === 0
+            ? `应缴会员 ${dues.members} 人均已按月缴纳`
+            : `${dues.arrearsMembers} 人欠缴会费，共 ${formatFen(dues.arrearsFen)}`,
+    count: dues.arrearsMembers,
+    link: `/dues?year=${year}`,
   });
 
   const missingNames = [!settings.schoolName && '学校名称', !settings.unionName && '工会名称'].filter(Boolean) as string[];

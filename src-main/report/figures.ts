@@ -9,6 +9,7 @@ import { ratio } from '../../shared/report/format';
 import type { FigureKey, YearFigures } from '../../shared/report/schema';
 import type { Db } from '../db/types';
 import { departmentComparator } from '../settings/department-order';
+import { duesLedger } from '../dues/ledger';
 import { FIGURE_SETS, LEFT, rollSelect, yearParams, type YearParams } from './sets';
 import { activityFigures, honourFigures } from './figures-activities';
 
@@ -196,6 +197,12 @@ function welfare(db: Db, p: YearParams): YearFigures['welfare'] {
   };
 }
 
+/** The 会费收缴台账's totals (src-main/dues/ledger.ts), so the year page and the dues page never disagree. */
+function dues(db: Db, year: number, today: string): YearFigures['dues'] {
+  const t = duesLedger(db, year, today).totals;
+  return { members: t.members, paidMembers: t.paidMembers, amountFen: t.amountFen, dueFen: t.dueFen, arrearsFen: t.arrearsFen, arrearsMembers: t.arrearsMembers };
+}
+
 export function yearFigures(db: Db, year: number, today: string): YearFigures {
   const p = yearParams(year, today);
   return {
@@ -205,5 +212,6 @@ export function yearFigures(db: Db, year: number, today: string): YearFigures {
     welfare: welfare(db, p),
     activities: activityFigures(db, p),
     honours: honourFigures(db, p),
+    dues: dues(db, year, today),
   };
 }

@@ -62,6 +62,7 @@ export function addSummarySheet(wb: ExcelJS.Workbook, r: YearReport, title: stri
     ['welfare', '慰问'],
     ['activities', '活动'],
     ['honours', '评优评先'],
+    ['dues', '会费收缴'],
   ];
   const total = WIDTHS.reduce((s, w) => s + w, 0);
   for (const [key, label] of areas) {

@@ -8,6 +8,8 @@ import type { Download } from '../../shared/api/common';
 import { chineseNumber } from '../../shared/congress/rules';
 import { nowTimestamp, todayIso } from '../../shared/domain/dates';
 import type { Db } from '../db/types';
+import { duesSheets } from '../dues/export';
+import { duesLedger } from '../dues/ledger';
 import { addTableSheet, newWorkbook, workbookToBuffer, type SheetSpec } from '../excel/workbook';
 import { visitorName } from './detail';
 import { DATE_FMT, excelDate, fitRowHeights, idText, MONEY_FMT, phoneText, WRAP, yuan } from './ledger-format';
@@ -275,6 +277,9 @@ export async function ledgerWorkbook(db: Db, year: number, opts: Options): Promi
   );
 
   addActivitySheets(wb, db, year, school, stamp);
+
+  // 会费收缴台账 and its records: the same sheets as the dues page's own export.
+  duesSheets(wb, db, duesLedger(db, year, today), school, stamp);
 
   reportProgress('导出', LEDGER_STEPS - 1, LEDGER_STEPS);
   const buffer = await workbookToBuffer(wb);

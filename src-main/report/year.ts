@@ -35,6 +35,7 @@ export function reportYears(db: Db, today: string = todayIso()): { years: number
          UNION SELECT filed_on FROM hardship_files
          UNION SELECT start_date FROM activities
          UNION SELECT awarded_on FROM honours
+         UNION SELECT printf('%04d-01-01', year) FROM dues_payments
        )`,
     )
     .all();

@@ -6,6 +6,7 @@ import { HomeOutlined, NotificationOutlined, SettingOutlined, TeamOutlined } fro
 import type { ReactNode } from 'react';
 import { CongressArea, congressIcon, congressPrintRoutes } from '../congress/CongressArea';
 import { DashboardPage } from '../dashboard/DashboardPage';
+import { DuesArea, duesIcon, duesPrintRoutes } from '../dues/DuesArea';
 import { BoardPrintView, DisclosureArea, NoticePrintView } from '../disclosure/DisclosureArea';
 import { MembersArea } from '../members/MembersArea';
 import { RosterPrintPage } from '../members/print/RosterPrintPage';
@@ -31,6 +32,7 @@ export const areas: AreaRoute[] = [
   { path: '/welfare', label: '慰问', icon: welfareIcon, element: <WelfareArea /> },
   { path: '/activities', label: '活动', icon: activitiesIcon, element: <ActivitiesArea /> },
   { path: '/honours', label: '评优评先', icon: honoursIcon, element: <HonoursArea /> },
+  { path: '/dues', label: '会费', icon: duesIcon, element: <DuesArea /> },
   { path: '/report', label: '年度台账', icon: reportIcon, element: <ReportArea /> },
   { path: '/settings', label: '设置', icon: <SettingOutlined />, element: <SettingsPage /> },
 ];
@@ -45,4 +47,5 @@ export const printRoutes: { path: string; element: ReactNode }[] = [
   ...activitiesPrintRoutes,
   ...honoursPrintRoutes,
   ...reportPrintRoutes,
+  ...duesPrintRoutes,
 ];

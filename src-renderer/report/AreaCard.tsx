@@ -17,6 +17,7 @@ const AREA_LINKS: Record<AreaKey, { path: string; label: string }> = {
   welfare: { path: '/welfare/stats', label: '慰问统计' },
   activities: { path: '/activities', label: '工会活动' },
   honours: { path: '/honours', label: '评优评先' },
+  dues: { path: '/dues', label: '会费收缴台账' },
 };
 
 export function AreaCard({ area, report, onOpen }: { area: AreaKey; report: YearReport; onOpen: (c: FigureClick) => void }) {

@@ -16,6 +16,7 @@ const AREA_LABELS: Record<CheckItem['area'], string> = {
   congress: '教代会',
   disclosure: '校务公开',
   welfare: '慰问',
+  dues: '会费',
   settings: '设置',
 };
 

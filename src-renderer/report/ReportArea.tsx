@@ -4,6 +4,7 @@
  */
 import { AuditOutlined } from '@ant-design/icons';
 import { Route, Routes } from 'react-router-dom';
+import { SelfAssessmentPrint } from './print/SelfAssessmentPrint';
 import { YearReportPrint } from './print/YearReportPrint';
 import { ReportPage } from './ReportPage';
 
@@ -18,4 +19,7 @@ export function ReportArea() {
 export const reportIcon = <AuditOutlined />;
 
 /** Print views of the area, registered in app/areas.tsx. */
-export const reportPrintRoutes = [{ path: '/print/report/:year', element: <YearReportPrint /> }];
+export const reportPrintRoutes = [
+  { path: '/print/report/:year', element: <YearReportPrint /> },
+  { path: '/print/report/:year/self-assessment', element: <SelfAssessmentPrint /> },
+];

@@ -20,6 +20,7 @@ import { DetailDrawer } from './DetailDrawer';
 import { allSentencesText, AREA_KEYS } from './figures';
 import type { FigureClick } from './FigureTable';
 import { LedgerExportModal } from './LedgerExportModal';
+import { SelfAssessmentCard } from './self/SelfAssessmentCard';
 import './report.css';
 
 export function reportPrintRoute(year: number): string {
@@ -108,6 +109,9 @@ export function ReportPage() {
           ))}
           <Col span={24}>
             <ChecksCard year={year} checks={checks.data} error={checks.error} onRetry={() => void checks.refetch()} />
+          </Col>
+          <Col span={24}>
+            <SelfAssessmentCard year={year} />
           </Col>
         </Row>
       ) : null}

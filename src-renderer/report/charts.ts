@@ -186,5 +186,22 @@ export function areaCharts(area: AreaKey, f: YearFigures): SmallChart[] {
         { key: 'title', title: '获评荣誉称号（项）', empty: h.awarded === 0, option: horizontalBars('获评', h.byTitle.map((t) => t.label), h.byTitle.map((t) => t.count), '项') },
       ];
     }
+    case 'dues': {
+      const u = f.dues;
+      return [
+        {
+          key: 'members',
+          title: '会员缴费情况（人）',
+          empty: u.members === 0,
+          option: pie('会员缴费情况', [{ name: '无欠缴', value: u.members - u.arrearsMembers }, { name: '有欠缴', value: u.arrearsMembers }], '人'),
+        },
+        {
+          key: 'money',
+          title: '收缴与欠缴（元）',
+          empty: u.amountFen === 0 && u.arrearsFen === 0,
+          option: horizontalBars('会费', ['已收缴', '欠缴'], [yuan(u.amountFen), yuan(u.arrearsFen)], '元', BLUE),
+        },
+      ];
+    }
   }
 }

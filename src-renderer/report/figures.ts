@@ -10,7 +10,7 @@ import { FIGURE_LABELS, FIGURE_UNITS, type FigureKey } from '../../shared/report
 
 export type YearReport = Output<'report.year'>;
 export type YearFigures = YearReport['current'];
-export type AreaKey = 'members' | 'congress' | 'disclosure' | 'welfare' | 'activities' | 'honours';
+export type AreaKey = 'members' | 'congress' | 'disclosure' | 'welfare' | 'activities' | 'honours' | 'dues';
 
 export const AREA_TITLES: Record<AreaKey, string> = {
   members: '会员',
@@ -19,9 +19,10 @@ export const AREA_TITLES: Record<AreaKey, string> = {
   welfare: '慰问',
   activities: '活动',
   honours: '评优评先',
+  dues: '会费收缴',
 };
 
-export const AREA_KEYS: AreaKey[] = ['members', 'congress', 'disclosure', 'welfare', 'activities', 'honours'];
+export const AREA_KEYS: AreaKey[] = ['members', 'congress', 'disclosure', 'welfare', 'activities', 'honours', 'dues'];
 
 export type FigureKind = 'count' | 'money' | 'rate';
 
@@ -159,6 +160,17 @@ export function areaRows(area: AreaKey, cur: YearFigures, prev: YearFigures): Fi
         ...breakdownRows('honours.byLevel', '项', awardedByLevel(c), awardedByLevel(p)),
         { key: 'honours.awardedPeople', label: '获评人次', unit: '人次', kind: 'count', current: c.awardedPeople, previous: p.awardedPeople },
         count('honours.recommended', c.recommended, p.recommended),
+      ];
+    }
+    case 'dues': {
+      const c = cur.dues;
+      const p = prev.dues;
+      return [
+        { key: 'dues.members', label: '应缴会员', unit: '人', kind: 'count', current: c.members, previous: p.members },
+        { key: 'dues.paidMembers', label: '已缴会员', unit: '人', kind: 'count', current: c.paidMembers, previous: p.paidMembers },
+        { key: 'dues.amountFen', label: '收缴会费', unit: '', kind: 'money', current: c.amountFen, previous: p.amountFen },
+        { key: 'dues.arrearsMembers', label: '欠缴会员', unit: '人', kind: 'count', current: c.arrearsMembers, previous: p.arrearsMembers },
+        { key: 'dues.arrearsFen', label: '欠缴会费', unit: '', kind: 'money', current: c.arrearsFen, previous: p.arrearsFen },
       ];
     }
   }

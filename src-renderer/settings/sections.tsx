@@ -6,6 +6,8 @@ import type { ComponentType } from 'react';
 import { CongressSettingsSection } from '../congress/CongressSettingsSection';
 import { StandardsSection } from '../welfare/StandardsSection';
 import { DisclosureSettingsSection } from '../disclosure/DisclosureSettingsSection';
+import { DuesSettingsSection } from '../dues/DuesSettingsSection';
+import { RubricSection } from '../report/self/RubricSection';
 import { CalendarSection } from './CalendarSection';
 import { DepartmentOrderSection } from './DepartmentOrderSection';
 
@@ -15,4 +17,6 @@ export const settingsSections: { key: string; Section: ComponentType }[] = [
   { key: 'congress', Section: CongressSettingsSection },
   { key: 'disclosure', Section: DisclosureSettingsSection },
   { key: 'welfare', Section: StandardsSection },
+  { key: 'dues', Section: DuesSettingsSection },
+  { key: 'rubric', Section: RubricSection },
 ];

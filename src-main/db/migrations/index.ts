@@ -16,8 +16,10 @@ import { migration009 } from './009-report-indexes';
 import { migration010 } from './010-congress-corrections';
 import { migration011 } from './011-activities';
 import { migration012 } from './012-honours';
+import { migration013 } from './013-dues-rubric';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013];
+
 
 export const LATEST_VERSION = MIGRATIONS.length;
 

@@ -12,7 +12,7 @@ import { PrintFrame } from '../../print/PrintFrame';
 import { AREA_KEYS, AREA_TITLES, areaRows, changeOf, formatValue, type YearFigures } from '../figures';
 import './report-print.css';
 
-const NUMERALS = ['一', '二', '三', '四', '五', '六'];
+const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** Yuan without the ¥ sign, for the dense breakdown tables headed 「（元）」. */
 const yuan = (fen: number) => formatFen(fen).replace('¥', '');
@@ -122,6 +122,7 @@ function areaBreakdowns(area: (typeof AREA_KEYS)[number], cur: YearFigures, prev
         </>
       );
     case 'congress':
+    case 'dues':
       return null;
     case 'disclosure':
       return (
@@ -211,7 +212,7 @@ export function YearReportPrint() {
           {AREA_KEYS.map((area, i) => {
             const rows = areaRows(area, r.current, r.previous);
             // Money and its change (↑ ¥2,000.00) need the width of a whole line; counts fit two to a line.
-            const groups = area === 'welfare' ? 1 : 2;
+            const groups = area === 'welfare' || area === 'dues' ? 1 : 2;
             return (
               <section key={area} className="yr-section">
                 {/* The heading stays with its table: a page never ends on a heading and one row. */}
@@ -232,7 +233,7 @@ export function YearReportPrint() {
             );
           })}
           <section className="yr-section yr-sentences">
-            <h2>{NUMERALS[4]}、工作总结用语</h2>
+            <h2>{NUMERALS[AREA_KEYS.length]}、工作总结用语</h2>
             {AREA_KEYS.map((area) =>
               r.sentences[area].length ? (
                 <p key={area}>

@@ -45,7 +45,7 @@ describe('the 年度台账 workbook', () => {
   it('has the summary first, then a sheet per record set, each titled with the school and ready to print', async () => {
     const { fileName, wb } = await ledger();
     expect(fileName).toBe('城南实验小学2026年度台账.xlsx');
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['年度汇总', '会员花名册', '会员变动', '教代会提案', '票决', '校务公开', '异议处理', '慰问记录', '困难职工档案', '活动记录', '评优评先']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['年度汇总', '会员花名册', '会员变动', '教代会提案', '票决', '校务公开', '异议处理', '慰问记录', '困难职工档案', '活动记录', '评优评先', '会费收缴台账', '会费收缴记录']);
     for (const ws of wb.worksheets) {
       expect(String(ws.getCell('A1').value), ws.name).toContain('城南实验小学');
       expect(ws.views[0], ws.name).toMatchObject({ state: 'frozen', ySplit: 3 });

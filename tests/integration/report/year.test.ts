@@ -182,6 +182,7 @@ describe('checks', () => {
       ['disclosure.openObjections', false],
       ['disclosure.unarchived', false],
       ['welfare.reverify', false],
+      ['dues.arrears', false],
       ['settings.names', true],
       ['settings.supervisionPhone', false],
     ]);
@@ -242,6 +243,7 @@ describe('an empty store', () => {
         welfare: ['本年度没有慰问记录。'],
         activities: ['本年度没有工会活动记录。'],
         honours: ['本年度没有评优评先记录。'],
+        dues: [],
       });
       expect(JSON.stringify(e)).not.toContain('NaN');
       const checks = await apiOn(empty).call('report.checks', { year: 2026 });
