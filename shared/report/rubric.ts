@@ -35,8 +35,8 @@ export const rubricItemSchema = z.object({
 export type RubricItem = z.output<typeof rubricItemSchema>;
 
 /**
- * A typical school branch's rubric (学校工会工作考核细则), 100 points. `activities.sports` has no
- * judge until the activities area exists; such an item is scored by hand meanwhile.
+ * A typical school branch's rubric (学校工会工作考核细则), 100 points; items with `judge: null` are
+ * scored by hand with a note.
  */
 export const DEFAULT_RUBRIC: RubricItem[] = [
   { key: 'members-register', section: '组织建设', title: '会员登记准确、及时发展新会员', points: 10, judge: 'members.register', basis: '在册会员的性别、出生日期、部门、入会时间齐全' },

@@ -3,8 +3,8 @@
  * whether the records show the item, with the evidence and the page that lists it. Most read the
  * 台账检查 (checks.ts) and the year's figures, so a judge and the check it rests on cannot disagree.
  *
- * A rubric item naming a judge that is not registered here (e.g. `activities.sports` before the
- * activities area exists) is scored by hand; an area adds its judge with one line in JUDGES.
+ * A rubric item naming a judge that is not registered here (one the user typed, or of an area this
+ * version lacks) is scored by hand; an area adds its judge with one entry in JUDGES.
  */
 import type { CheckItem, YearFigures } from '../../shared/report/schema';
 import type { Db } from '../db/types';
@@ -108,6 +108,19 @@ export const JUDGES: Record<string, Judge> = {
         met: n > 0 || w.batches > 0,
         evidence: parts.length > 0 ? parts.join('、') : '本年度没有春节慰问、困难帮扶或集中慰问记录',
         link: w.batches > 0 ? '/welfare/batches' : `/welfare?year=${ctx.year}`,
+      };
+    },
+  },
+  'activities.sports': {
+    label: '组织了文体活动',
+    run: (ctx) => {
+      const a = ctx.figures().activities;
+      const sports = a.byType.find((t) => t.key === '文体活动');
+      const n = sports?.count ?? 0;
+      return {
+        met: n > 0,
+        evidence: n > 0 ? `组织文体活动 ${n} 次，参加 ${sports!.participants} 人次` : a.count > 0 ? `本年度有活动 ${a.count} 次，但没有文体活动记录` : '本年度没有活动记录',
+        link: '/activities',
       };
     },
   },

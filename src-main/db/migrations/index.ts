@@ -20,7 +20,6 @@ import { migration013 } from './013-dues-rubric';
 
 export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013];
 
-
 export const LATEST_VERSION = MIGRATIONS.length;
 
 export function schemaVersion(db: Db): number {

@@ -1,7 +1,6 @@
 /**
  * 自评 (the rubric): each automatic judge one by one on the hand-built store of fixture.ts (2026 and
- * the years around it) or on a small store of its own; hand marks; the rubric edited and reset; an
- * item whose judge does not exist (活动 before the activities area) scored by hand.
+ * the years around it) or on a small store of its own; hand marks; the rubric edited and reset.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../../shared/api/client';
@@ -26,6 +25,21 @@ afterAll(() => store.close());
 const judge = (id: string, year: number, db = store.ctx.db) => JUDGES[id]!.run(judgeContext(db, year, todayIso()));
 
 describe('the automatic judges, one by one', () => {
+  it('activities.sports: met by a 文体活动 of the year, not by other kinds of activity', async () => {
+    const small = tempStore();
+    try {
+      const a = apiOn(small);
+      expect(judge('activities.sports', 2026, small.ctx.db)).toMatchObject({ met: false, evidence: '本年度没有活动记录', link: '/activities' });
+      await a.call('activities.create', { name: '教师读书分享会', type: '读书活动', startDate: '2026-04-23', participantCount: 40 });
+      expect(judge('activities.sports', 2026, small.ctx.db)).toMatchObject({ met: false, evidence: '本年度有活动 1 次，但没有文体活动记录' });
+      await a.call('activities.create', { name: '教职工集体跳绳比赛', type: '文体活动', startDate: '2026-05-20', participantCount: 600 });
+      expect(judge('activities.sports', 2026, small.ctx.db)).toMatchObject({ met: true, evidence: '组织文体活动 1 次，参加 600 人次' });
+      expect(judge('activities.sports', 2025, small.ctx.db).met).toBe(false);
+    } finally {
+      small.close();
+    }
+  });
+
   it('congress.session: met in a year with a congress, not in one without', () => {
     expect(judge('congress.session', 2026)).toMatchObject({ met: true, evidence: '本年度召开教代会 1 次', link: '/congress' });
     expect(judge('congress.session', 2024).met).toBe(false);
@@ -97,17 +111,17 @@ describe('the automatic judges, one by one', () => {
 });
 
 describe('the 自评表', () => {
-  it('scores the preloaded rubric: automatic items from the records, hand items unmarked, 活动 by hand until its area exists', async () => {
+  it('scores the preloaded rubric: automatic items from the records (文体活动 from the activities), hand items unmarked', async () => {
     const s = await api.call('report.selfAssessment', { year: 2026 });
     expect(s.items.map((i) => i.key)).toEqual(DEFAULT_RUBRIC.map((i) => i.key));
     expect(s.total.points).toBe(100);
     const sports = s.items.find((i) => i.key === 'sports')!;
-    expect(sports).toMatchObject({ mode: '手工', judge: 'activities.sports', judgeMissing: true, score: null, link: null });
+    expect(sports).toMatchObject({ mode: '自动', judge: 'activities.sports', judgeMissing: false, met: false, score: 0, link: '/activities' });
     const session = s.items.find((i) => i.key === 'congress-session')!;
     expect(session).toMatchObject({ mode: '自动', score: 10, met: true, link: '/congress' });
     const auto = s.items.filter((i) => i.mode === '自动');
     expect(s.total.score).toBe(auto.reduce((n, i) => n + (i.met ? i.points : 0), 0));
-    expect(s.total.unmarked).toBe(4);
+    expect(s.total.unmarked).toBe(3);
     const sum = s.sections.reduce((n, x) => n + x.points, 0);
     expect(sum).toBe(100);
     expect(s.sections.map((x) => x.section)).toEqual(['组织建设', '民主管理', '校务公开', '关爱职工', '文体活动']);
@@ -115,17 +129,17 @@ describe('the 自评表', () => {
 
   it('takes the chair\'s marks for hand items, refuses a mark above the points or on an automatic item', async () => {
     const before = (await api.call('report.selfAssessment', { year: 2026 })).total.score;
-    const after = await api.call('report.mark', { year: 2026, key: 'sports', score: 8, note: '组织了跳绳比赛，近 600 人参加' });
-    expect(after.items.find((i) => i.key === 'sports')).toMatchObject({ score: 8, met: false, note: '组织了跳绳比赛，近 600 人参加' });
-    expect(after.total.score).toBe(before + 8);
-    expect(after.sections.find((x) => x.section === '文体活动')).toEqual({ section: '文体活动', points: 15, score: 8, unmarked: 1 });
-    expect((await refused(api.call('report.mark', { year: 2026, key: 'sports', score: 11, note: null }))).message).toBe('“组织校内教职工文体活动”的分值为 10 分，得分不能超过分值');
+    const after = await api.call('report.mark', { year: 2026, key: 'women', score: 4, note: '三八节组织女教工健步走' });
+    expect(after.items.find((i) => i.key === 'women')).toMatchObject({ score: 4, met: false, note: '三八节组织女教工健步走' });
+    expect(after.total.score).toBe(before + 4);
+    expect(after.sections.find((x) => x.section === '文体活动')).toEqual({ section: '文体活动', points: 15, score: 4, unmarked: 0 });
+    expect((await refused(api.call('report.mark', { year: 2026, key: 'women', score: 6, note: null }))).message).toBe('“维护女职工权益，开展女职工活动”的分值为 5 分，得分不能超过分值');
     expect((await refused(api.call('report.mark', { year: 2026, key: 'congress-session', score: 5, note: null }))).message).toBe('“全年至少召开一次教代会”由台账记录自动评分，不能手工打分');
-    expect((await refused(api.call('report.mark', { year: 2026, key: 'sports', score: -1, note: null }))).message).toContain('得分不能为负');
+    expect((await refused(api.call('report.mark', { year: 2026, key: 'women', score: -1, note: null }))).message).toContain('得分不能为负');
     // Marks are per year.
-    expect((await api.call('report.selfAssessment', { year: 2025 })).items.find((i) => i.key === 'sports')!.score).toBeNull();
-    await api.call('report.mark', { year: 2026, key: 'sports', score: null, note: null });
-    expect((await api.call('report.selfAssessment', { year: 2026 })).items.find((i) => i.key === 'sports')!.score).toBeNull();
+    expect((await api.call('report.selfAssessment', { year: 2025 })).items.find((i) => i.key === 'women')!.score).toBeNull();
+    await api.call('report.mark', { year: 2026, key: 'women', score: null, note: null });
+    expect((await api.call('report.selfAssessment', { year: 2026 })).items.find((i) => i.key === 'women')!.score).toBeNull();
   });
 
   it('follows the district\'s own rubric once edited, refuses duplicate keys, and resets to the shipped one', async () => {
