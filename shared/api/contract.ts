@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import './field-labels';
 import { congressContract } from '../congress/contract';
 import { disclosureContract } from '../disclosure/contract';
+import { districtContract } from '../district/contract';
 import { importContract } from '../import/contract';
 import { membersContract } from '../members/contract';
 import { rosterContract } from '../members/roster/contract';
@@ -25,6 +26,7 @@ export const contract = {
   ...welfareContract,
   ...importContract,
   ...reportContract,
+  ...districtContract,
 };
 
 export type Contract = typeof contract;

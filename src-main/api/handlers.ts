@@ -4,6 +4,7 @@
  */
 import { congressHandlers } from '../congress/handlers';
 import { disclosureHandlers } from '../disclosure/handlers';
+import { districtHandlers } from '../district/handlers';
 import { importHandlers } from '../import/handlers';
 import { membersHandlers } from '../members/handlers';
 import { rosterHandlers } from '../members/roster/handlers';
@@ -23,4 +24,5 @@ export const handlers = {
   ...welfareHandlers,
   ...importHandlers,
   ...reportHandlers,
+  ...districtHandlers,
 } satisfies HandlerTable;

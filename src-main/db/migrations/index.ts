@@ -14,8 +14,9 @@ import { migration007 } from './007-office-order';
 import { migration008 } from './008-import-batches';
 import { migration009 } from './009-report-indexes';
 import { migration010 } from './010-congress-corrections';
+import { migration011 } from './011-district';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011];
 
 export const LATEST_VERSION = MIGRATIONS.length;
 
