@@ -3,8 +3,6 @@
  * Files travel as { fileName, contentBase64 }, as import.read takes them.
  *
  * Still to be registered here as each gets its service (their schemas are in ./schema.ts):
- * district.send.preview / district.send (sendInputSchema → sendPreviewOutput / downloadOutput),
- * district.receive.preview / district.receive.commit (→ receiveOutput), district.reports.history,
  * district.summary, district.school, district.export.summary / hardship / motions.
  */
 import { byIdSchema, downloadOutput, emptyInput, okOutput } from '../api/common';
@@ -12,11 +10,19 @@ import { defineMethods } from '../api/define';
 import {
   districtSettingsOutput,
   districtSettingsPatchSchema,
+  historyInputSchema,
+  historyOutput,
+  receiveCommitInputSchema,
+  receiveOutput,
+  receivePreviewInputSchema,
   schoolSaveInputSchema,
   schoolSchema,
   schoolsImportInputSchema,
   schoolsImportOutput,
   schoolsOutput,
+  sendInputSchema,
+  sendOutput,
+  sendPreviewOutput,
 } from './schema';
 
 export const districtContract = defineMethods({
@@ -31,4 +37,13 @@ export const districtContract = defineMethods({
   /** From an Excel/WPS sheet or CSV; dryRun says what would change without saving. */
   'district.schools.import': { input: schoolsImportInputSchema, output: schoolsImportOutput },
   'district.schools.template': { input: emptyInput, output: downloadOutput },
+
+  /** Branch side: what the sending file holds, then the file itself (学校名-2026年度台账.xlsx). */
+  'district.send.preview': { input: sendInputSchema, output: sendPreviewOutput },
+  'district.send': { input: sendInputSchema, output: sendOutput },
+
+  /** Receiving: check every file (nothing saved), then take them, each file all-or-nothing. */
+  'district.receive.preview': { input: receivePreviewInputSchema, output: receiveOutput },
+  'district.receive.commit': { input: receiveCommitInputSchema, output: receiveOutput },
+  'district.reports.history': { input: historyInputSchema, output: historyOutput },
 });

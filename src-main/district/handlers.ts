@@ -1,4 +1,7 @@
 import type { AreaHandlers } from '../api/define';
+import { commitReceive, previewReceive } from './receive';
+import { reportHistory } from './reports';
+import { sendLedger, sendPreview } from './send';
 import { getDistrictSettings, updateDistrictSettings } from './settings';
 import { deleteSchool, listSchools, saveSchool } from './schools';
 import { importSchools, schoolsTemplate } from './schools-import';
@@ -11,4 +14,9 @@ export const districtHandlers: AreaHandlers<'district.'> = {
   'district.schools.delete': ({ db }, { id }) => deleteSchool(db, id),
   'district.schools.import': async ({ db }, { fileName, contentBase64, dryRun }) => importSchools(db, fileName, contentBase64, dryRun),
   'district.schools.template': async () => schoolsTemplate(),
+  'district.send.preview': async ({ db }, { year }) => sendPreview(db, year),
+  'district.send': async ({ db, appVersion }, { year }) => sendLedger(db, year, appVersion),
+  'district.receive.preview': async ({ db }, { year, files }) => previewReceive(db, year, files),
+  'district.receive.commit': async ({ db }, { year, files }) => commitReceive(db, year, files),
+  'district.reports.history': ({ db }, filter) => ({ items: reportHistory(db, filter) }),
 };

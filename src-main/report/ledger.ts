@@ -4,8 +4,10 @@
  * Every sheet: the school's name in the title row, a frozen header repeated on each printed A4 page,
  * wrapped text in rows tall enough for it, real dates, money as ¥ numbers, IDs as masked text.
  */
+import type ExcelJS from 'exceljs';
 import type { Download } from '../../shared/api/common';
 import { chineseNumber } from '../../shared/congress/rules';
+import type { YearReport } from '../../shared/report/schema';
 import { nowTimestamp, todayIso } from '../../shared/domain/dates';
 import type { Db } from '../db/types';
 import { addTableSheet, newWorkbook, workbookToBuffer, type SheetSpec } from '../excel/workbook';
@@ -36,6 +38,8 @@ const sessionName = (r: Row) => `第${chineseNumber(Number(r.term))}届第${chin
 interface Options {
   fullIds: boolean;
   today?: string;
+  /** Adds to the finished workbook before it is written (the sending file's machine sheet, district/send.ts). */
+  beforeWrite?: (wb: ExcelJS.Workbook, report: YearReport) => void;
 }
 
 export async function ledgerWorkbook(db: Db, year: number, opts: Options): Promise<Download> {
@@ -266,6 +270,7 @@ export async function ledgerWorkbook(db: Db, year: number, opts: Options): Promi
       WHERE h.filed_on <= @ye AND (h.status = '在档' OR coalesce(h.status_date, h.filed_on) >= @ys) ORDER BY h.filed_on, h.id`),
   );
 
+  opts.beforeWrite?.(wb, report);
   const buffer = await workbookToBuffer(wb);
   return { fileName: `${report.org.schoolName || '本校'}${year}年度台账.xlsx`, contentBase64: buffer.toString('base64') };
 }
