@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import { CongressArea, congressIcon, congressPrintRoutes } from '../congress/CongressArea';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { BoardPrintView, DisclosureArea, NoticePrintView } from '../disclosure/DisclosureArea';
+import { DistrictArea, districtIcon } from '../district/DistrictArea';
 import { MembersArea } from '../members/MembersArea';
 import { RosterPrintPage } from '../members/print/RosterPrintPage';
 import { ReportArea, reportIcon, reportPrintRoutes } from '../report/ReportArea';
@@ -28,6 +29,7 @@ export const areas: AreaRoute[] = [
   { path: '/disclosure', label: '校务公开', icon: <NotificationOutlined />, element: <DisclosureArea /> },
   { path: '/welfare', label: '慰问', icon: welfareIcon, element: <WelfareArea /> },
   { path: '/report', label: '年度台账', icon: reportIcon, element: <ReportArea /> },
+  { path: '/district', label: '基层汇总', icon: districtIcon, element: <DistrictArea /> },
   { path: '/settings', label: '设置', icon: <SettingOutlined />, element: <SettingsPage /> },
 ];
 
