@@ -1,20 +1,20 @@
 /**
  * The district roll-up's methods (基层汇总) and the branch's sending file (报送上级工会).
  * Files travel as { fileName, contentBase64 }, as import.read takes them.
- *
- * Still to be registered here as each gets its service (their schemas are in ./schema.ts):
- * district.summary, district.school, district.export.summary / hardship / motions.
  */
 import { byIdSchema, downloadOutput, emptyInput, okOutput } from '../api/common';
 import { defineMethods } from '../api/define';
 import {
   districtSettingsOutput,
   districtSettingsPatchSchema,
+  exportInputSchema,
   historyInputSchema,
   historyOutput,
   receiveCommitInputSchema,
   receiveOutput,
   receivePreviewInputSchema,
+  schoolInputByYear,
+  schoolReportOutput,
   schoolSaveInputSchema,
   schoolSchema,
   schoolsImportInputSchema,
@@ -23,6 +23,8 @@ import {
   sendInputSchema,
   sendOutput,
   sendPreviewOutput,
+  summaryInputSchema,
+  summaryOutput,
 } from './schema';
 
 export const districtContract = defineMethods({
@@ -46,4 +48,13 @@ export const districtContract = defineMethods({
   'district.receive.preview': { input: receivePreviewInputSchema, output: receiveOutput },
   'district.receive.commit': { input: receiveCommitInputSchema, output: receiveOutput },
   'district.reports.history': { input: historyInputSchema, output: historyOutput },
+
+  /** The district's view of a year, and one school's figures as its own ledger page shows them. */
+  'district.summary': { input: summaryInputSchema, output: summaryOutput },
+  'district.school': { input: schoolInputByYear, output: schoolReportOutput },
+
+  /** 汇总表, 困难职工汇总, 提案汇总 (for 优秀提案评选). */
+  'district.export.summary': { input: exportInputSchema, output: downloadOutput },
+  'district.export.hardship': { input: exportInputSchema, output: downloadOutput },
+  'district.export.motions': { input: exportInputSchema, output: downloadOutput },
 });

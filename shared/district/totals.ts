@@ -27,9 +27,12 @@ export const RATE_PARTS: Record<string, (t: FigureTree) => number | null> = {
 
 export const isRateKey = (key: string) => /rate$/i.test(key.split('.').at(-1) ?? '');
 
+/** The fields that name a breakdown's item: kept as they are when two schools' items are added. */
+const IDENTITY_FIELDS = ['key', 'month', 'label', 'name', 'type'];
+
 function identity(item: Json): string | null {
   if (!item || typeof item !== 'object' || Array.isArray(item)) return null;
-  for (const k of ['key', 'month', 'label', 'name', 'type']) {
+  for (const k of IDENTITY_FIELDS) {
     const v = item[k];
     if (typeof v === 'string' || typeof v === 'number') return `${k}:${v}`;
   }
@@ -54,7 +57,11 @@ function add(a: Json | undefined, b: Json | undefined, path: string): Json {
       if (i === undefined) {
         if (id !== null) at.set(id, out.length);
         out.push(clone(item, path));
-      } else out[i] = add(out[i], item, path);
+      } else {
+        const sum = add(out[i], item, path) as { [k: string]: Json };
+        for (const k of IDENTITY_FIELDS) if (k in (out[i] as object)) sum[k] = (out[i] as { [k: string]: Json })[k]!;
+        out[i] = sum;
+      }
     }
     return out;
   }
@@ -157,6 +164,16 @@ export function figureColumns(keys: Iterable<string>): FigureColumn[] {
     if (!label) continue;
     const kind = figureKind(key);
     out.push({ key, area: AREA_LABELS[area] ?? area, label, unit: extra?.[1] ?? units[key] ?? (kind === 'money' ? '元' : ''), kind });
+  }
+  return out;
+}
+
+/** `tree` with every key of `base` it lacks (a ledger from an older program lacks newer areas). */
+export function withDefaults(base: FigureTree, tree: FigureTree): FigureTree {
+  const out: FigureTree = { ...base };
+  for (const [k, v] of Object.entries(tree)) {
+    const b = base[k];
+    out[k] = b && v && typeof b === 'object' && typeof v === 'object' && !Array.isArray(b) && !Array.isArray(v) ? withDefaults(b, v) : v;
   }
   return out;
 }

@@ -1,4 +1,6 @@
 import type { AreaHandlers } from '../api/define';
+import { exportHardship, exportMotions, exportSummary } from './exports';
+import { districtSummary, schoolReport } from './summary';
 import { commitReceive, previewReceive } from './receive';
 import { reportHistory } from './reports';
 import { sendLedger, sendPreview } from './send';
@@ -19,4 +21,9 @@ export const districtHandlers: AreaHandlers<'district.'> = {
   'district.receive.preview': async ({ db }, { year, files }) => previewReceive(db, year, files),
   'district.receive.commit': async ({ db }, { year, files }) => commitReceive(db, year, files),
   'district.reports.history': ({ db }, filter) => ({ items: reportHistory(db, filter) }),
+  'district.summary': ({ db }, { year }) => districtSummary(db, year),
+  'district.school': ({ db }, { schoolId, year }) => schoolReport(db, schoolId, year),
+  'district.export.summary': async ({ db }, { year }) => exportSummary(db, year),
+  'district.export.hardship': async ({ db }, { year }) => exportHardship(db, year),
+  'district.export.motions': async ({ db }, { year }) => exportMotions(db, year),
 };
