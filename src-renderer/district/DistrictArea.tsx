@@ -8,11 +8,14 @@ import { Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { PageHeader } from '../components/PageHeader';
 import { ReceivePage } from './ReceivePage';
 import { useStoreRole } from './role';
+import { SchoolReportPage } from './SchoolReportPage';
 import { SchoolsPage } from './SchoolsPage';
+import { SummaryPage } from './SummaryPage';
 import './district.css';
 
 const TABS = [
-  { key: '/district', label: '接收台账' },
+  { key: '/district', label: '年度汇总' },
+  { key: '/district/receive', label: '接收台账' },
   { key: '/district/schools', label: '基层工会名单' },
 ];
 
@@ -30,7 +33,8 @@ function DistrictTabs() {
         items={TABS.map((t) => ({ key: t.key, label: t.label }))}
       />
       <Routes>
-        <Route index element={<ReceivePage />} />
+        <Route index element={<SummaryPage />} />
+        <Route path="receive" element={<ReceivePage />} />
         <Route path="schools" element={<SchoolsPage />} />
       </Routes>
     </div>
@@ -57,6 +61,7 @@ export function DistrictArea() {
   }
   return (
     <Routes>
+      <Route path="schools/:id" element={<SchoolReportPage />} />
       <Route path="*" element={<DistrictTabs />} />
     </Routes>
   );

@@ -133,7 +133,7 @@ export function SchoolsPage() {
           {
             title: '操作',
             key: 'actions',
-            width: 130,
+            width: 170,
             fixed: 'right',
             render: (_: unknown, s) => (
               <Space size={4}>
