@@ -242,12 +242,12 @@ export const receivedFileSchema = z.object({
 export type ReceivedFile = z.infer<typeof receivedFileSchema>;
 
 export const receivePreviewInputSchema = z.object({
-  /** The year being collected: a ledger of another year is refused. */
-  year: reportYearSchema,
+  /** The year being collected: a ledger of another year is refused. Absent: each file's own year (CLI). */
+  year: reportYearSchema.optional(),
   files: z.array(fileSchema).min(1, '请选择要接收的台账文件').max(1000, '一次最多接收 1000 个文件'),
 });
 export const receiveCommitInputSchema = z.object({
-  year: reportYearSchema,
+  year: reportYearSchema.optional(),
   files: z
     .array(
       fileSchema.extend({

@@ -65,7 +65,7 @@ interface Checked {
 }
 
 /** Reads and checks one file against the store as it is now; nothing is written. */
-async function check(db: Db, year: number, f: IncomingFile, commit: boolean): Promise<Checked> {
+async function check(db: Db, wanted: number | undefined, f: IncomingFile, commit: boolean): Promise<Checked> {
   let read;
   try {
     read = await readLedgerFile(f.fileName, Buffer.from(f.contentBase64, 'base64'));
@@ -76,6 +76,7 @@ async function check(db: Db, year: number, f: IncomingFile, commit: boolean): Pr
   const file = describe(f.fileName, payload);
   const fail = (error: string): Checked => ({ file: { ...file, ok: false, error }, payload: null, hash });
   const q = `“${f.fileName}”`;
+  const year = wanted ?? payload.year;
   if (payload.year !== year) {
     return fail(`${q}是${payload.schoolName}${payload.year}年度的台账，本次接收的是${year}年度。请选择${year}年度的台账，或把接收年度改为${payload.year}年。`);
   }
@@ -120,7 +121,7 @@ function duplicatesInRun(results: Checked[]): void {
   const byKey = new Map<string, Checked>();
   for (const r of results) {
     if (!r.payload) continue;
-    const key = r.file.schoolId !== null ? `id:${r.file.schoolId}` : `name:${r.payload.schoolName}`;
+    const key = `${r.payload.year}:${r.file.schoolId !== null ? `id:${r.file.schoolId}` : `name:${r.payload.schoolName}`}`;
     const other = byKey.get(key);
     if (!other) {
       byKey.set(key, r);
@@ -137,7 +138,7 @@ function duplicatesInRun(results: Checked[]): void {
   }
 }
 
-export async function previewReceive(db: Db, year: number, files: IncomingFile[], onProgress?: ProgressFn): Promise<ReceiveResult> {
+export async function previewReceive(db: Db, year: number | undefined, files: IncomingFile[], onProgress?: ProgressFn): Promise<ReceiveResult> {
   const results: Checked[] = [];
   for (const [i, f] of files.entries()) {
     onProgress?.({ phase: '检查', done: i, total: files.length });
@@ -149,7 +150,7 @@ export async function previewReceive(db: Db, year: number, files: IncomingFile[]
 }
 
 /** Takes every file that passes, each in its own transaction. Progress: 读取 → 检查 → 写入 per file. */
-export async function commitReceive(db: Db, year: number, files: IncomingFile[], onProgress?: ProgressFn): Promise<ReceiveResult> {
+export async function commitReceive(db: Db, year: number | undefined, files: IncomingFile[], onProgress?: ProgressFn): Promise<ReceiveResult> {
   const total = files.length;
   const results: Checked[] = [];
   for (const [i, f] of files.entries()) {
@@ -173,7 +174,7 @@ export async function commitReceive(db: Db, year: number, files: IncomingFile[],
             ? listed.id
             : saveSchool(db, { name: payload.schoolName, type: f.schoolType ?? null, contact: null, phone: null, staff: null, notes: null }).id;
         }
-        const current = currentReport(db, schoolId, year);
+        const current = currentReport(db, schoolId, payload.year);
         const replaces = current ? { reportId: current.id, exportedAt: current.exported_at, receivedAt: current.received_at } : null;
         const reportId = saveReport(db, schoolId, f.fileName, r.hash, payload, nowTimestamp());
         return { ...r.file, schoolId, newSchool: r.file.newSchool, replaces, reportId };
