@@ -8,6 +8,7 @@ import './field-labels';
 import { congressContract } from '../congress/contract';
 import { disclosureContract } from '../disclosure/contract';
 import { duesContract } from '../dues/contract';
+import { districtContract } from '../district/contract';
 import { importContract } from '../import/contract';
 import { membersContract } from '../members/contract';
 import { rosterContract } from '../members/roster/contract';
@@ -33,6 +34,7 @@ export const contract = {
   ...importContract,
   ...reportContract,
   ...jobsContract,
+  ...districtContract,
 };
 
 export type Contract = typeof contract;

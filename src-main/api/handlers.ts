@@ -5,6 +5,7 @@
 import { congressHandlers } from '../congress/handlers';
 import { disclosureHandlers } from '../disclosure/handlers';
 import { duesHandlers } from '../dues/handlers';
+import { districtHandlers } from '../district/handlers';
 import { importHandlers } from '../import/handlers';
 import { membersHandlers } from '../members/handlers';
 import { rosterHandlers } from '../members/roster/handlers';
@@ -31,4 +32,5 @@ export const handlers = {
   ...importHandlers,
   ...reportHandlers,
   ...jobsHandlers,
+  ...districtHandlers,
 } satisfies HandlerTable;

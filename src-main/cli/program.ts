@@ -15,6 +15,7 @@ import { registerSystemCommands } from './system';
 import { setInitEmptyStore } from './store';
 import { registerRecordImportCommands } from './record-import';
 import { registerReportCommands } from './report';
+import { registerDistrictCommands } from './district';
 
 const COMMANDER_MESSAGES: Record<string, string> = {
   'commander.unknownCommand': '未知的命令',
@@ -74,6 +75,7 @@ export function buildProgram(io: CliIo): Command {
   program.addHelpText('after', '\n数据文件是空文件（0 字节）时，写入类命令会拒绝；确需在其中新建空台账，请加 --init。');
   registerRecordImportCommands(program, io);
   registerReportCommands(program, io);
+  registerDistrictCommands(program, io);
   localize(program, io, true);
   return program;
 }

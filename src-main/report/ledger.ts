@@ -4,8 +4,10 @@
  * Every sheet: the school's name in the title row, a frozen header repeated on each printed A4 page,
  * wrapped text in rows tall enough for it, real dates, money as ¥ numbers, IDs as masked text.
  */
+import type ExcelJS from 'exceljs';
 import type { Download } from '../../shared/api/common';
 import { chineseNumber } from '../../shared/congress/rules';
+import type { YearReport } from '../../shared/report/schema';
 import { nowTimestamp, todayIso } from '../../shared/domain/dates';
 import type { Db } from '../db/types';
 import { duesSheets } from '../dues/export';
@@ -40,6 +42,8 @@ const sessionName = (r: Row) => `第${chineseNumber(Number(r.term))}届第${chin
 interface Options {
   fullIds: boolean;
   today?: string;
+  /** Adds to the finished workbook before it is written (the sending file's machine sheet, district/send.ts). */
+  beforeWrite?: (wb: ExcelJS.Workbook, report: YearReport) => void;
 }
 
 const LEDGER_STEPS = 10;
@@ -282,6 +286,7 @@ export async function ledgerWorkbook(db: Db, year: number, opts: Options): Promi
   duesSheets(wb, db, duesLedger(db, year, today), school, stamp);
 
   reportProgress('导出', LEDGER_STEPS - 1, LEDGER_STEPS);
+  opts.beforeWrite?.(wb, report);
   const buffer = await workbookToBuffer(wb);
   reportProgress('导出', LEDGER_STEPS, LEDGER_STEPS);
   return { fileName: `${report.org.schoolName || '本校'}${year}年度台账.xlsx`, contentBase64: buffer.toString('base64') };

@@ -1,6 +1,7 @@
 import { Layout, Menu, Typography } from 'antd';
-import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Navigate, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useApiQuery } from '../api/hooks';
+import { DISTRICT_PATH, isAreaShown, useStoreRole } from '../district/role';
 import { areas } from './areas';
 import { JobsIndicator } from '../jobs/JobsIndicator';
 
@@ -18,6 +19,11 @@ export function AppLayout() {
   const navigate = useNavigate();
   const settings = useApiQuery('settings.get', undefined);
   const org = settings.data ? settings.data.unionName || settings.data.schoolName : '';
+  // 本机用途 decides the menu; until it is known the menu stays empty rather than flicker.
+  const { role, isDistrict } = useStoreRole();
+  const shown = role ? areas.filter((a) => isAreaShown(a.path, role)) : [];
+  // A district store has no branch 首页: its home is the roll-up.
+  if (isDistrict && location.pathname === '/') return <Navigate to={DISTRICT_PATH} replace />;
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
@@ -29,7 +35,7 @@ export function AppLayout() {
         <Menu
           mode="inline"
           selectedKeys={[selectedKey(location.pathname)]}
-          items={areas.map((a) => ({ key: a.path, icon: a.icon, label: a.label }))}
+          items={shown.map((a) => ({ key: a.path, icon: a.icon, label: a.label }))}
           onClick={({ key }) => navigate(key)}
           style={{ borderInlineEnd: 'none', fontSize: 15 }}
         />

@@ -8,6 +8,7 @@ import { CongressArea, congressIcon, congressPrintRoutes } from '../congress/Con
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { DuesArea, duesIcon, duesPrintRoutes } from '../dues/DuesArea';
 import { BoardPrintView, DisclosureArea, NoticePrintView } from '../disclosure/DisclosureArea';
+import { DistrictArea, districtIcon } from '../district/DistrictArea';
 import { MembersArea } from '../members/MembersArea';
 import { RosterPrintPage } from '../members/print/RosterPrintPage';
 import { ReportArea, reportIcon, reportPrintRoutes } from '../report/ReportArea';
@@ -34,6 +35,7 @@ export const areas: AreaRoute[] = [
   { path: '/honours', label: '评优评先', icon: honoursIcon, element: <HonoursArea /> },
   { path: '/dues', label: '会费', icon: duesIcon, element: <DuesArea /> },
   { path: '/report', label: '年度台账', icon: reportIcon, element: <ReportArea /> },
+  { path: '/district', label: '基层汇总', icon: districtIcon, element: <DistrictArea /> },
   { path: '/settings', label: '设置', icon: <SettingOutlined />, element: <SettingsPage /> },
 ];
 

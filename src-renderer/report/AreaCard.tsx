@@ -20,9 +20,16 @@ const AREA_LINKS: Record<AreaKey, { path: string; label: string }> = {
   dues: { path: '/dues', label: '会费收缴台账' },
 };
 
-export function AreaCard({ area, report, onOpen }: { area: AreaKey; report: YearReport; onOpen: (c: FigureClick) => void }) {
+/**
+ * `readOnly`: the figures of a report received from elsewhere (the district's view of one school):
+ * no links to this store's records, which are not the ones counted.
+ */
+export function AreaCard({ area, report, onOpen, readOnly = false }: { area: AreaKey; report: YearReport; onOpen: (c: FigureClick) => void; readOnly?: boolean }) {
   const navigate = useNavigate();
-  const rows = useMemo(() => areaRows(area, report.current, report.previous), [area, report]);
+  const rows = useMemo(() => {
+    const all = areaRows(area, report.current, report.previous);
+    return readOnly ? all.map(({ figure: _figure, ...row }) => row) : all;
+  }, [area, report, readOnly]);
   const charts = useMemo(() => areaCharts(area, report.current), [area, report]);
   const sentences = report.sentences[area];
   // A long table (教代会) leaves room for the charts one above the other.
@@ -34,9 +41,11 @@ export function AreaCard({ area, report, onOpen }: { area: AreaKey; report: Year
       size="small"
       data-testid={`area-${area}`}
       extra={
-        <Button type="link" size="small" onClick={() => navigate(AREA_LINKS[area].path)}>
-          打开{AREA_LINKS[area].label}
-        </Button>
+        readOnly ? null : (
+          <Button type="link" size="small" onClick={() => navigate(AREA_LINKS[area].path)}>
+            打开{AREA_LINKS[area].label}
+          </Button>
+        )
       }
     >
       <Row gutter={[16, 12]}>

@@ -3,6 +3,7 @@
  * that opens the list of the records it counts (this year's or last year's).
  */
 import { Button, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
 import type { FigureKey } from '../../shared/report/schema';
 import { changeOf, formatValue, type FigureRow } from './figures';
 
@@ -39,7 +40,35 @@ function FigureValue({ row, value, year, previous, onOpen }: { row: FigureRow; v
   );
 }
 
-export function FigureTable({ rows, year, onOpen }: { rows: FigureRow[]; year: number; onOpen: (c: FigureClick) => void }) {
+/** Last year's value and the change: the two columns of a comparison. */
+function comparison(year: number, onOpen: (c: FigureClick) => void): ColumnsType<FigureRow> {
+  return [
+    {
+      title: `${year - 1}年`,
+      key: 'previous',
+      align: 'right',
+      width: 116,
+      render: (_: unknown, row) => <FigureValue row={row} value={row.previous} year={year - 1} previous onOpen={onOpen} />,
+    },
+    {
+      title: '比上年',
+      key: 'change',
+      align: 'right',
+      width: 124,
+      render: (_: unknown, row) => {
+        const change = changeOf(row);
+        return (
+          <Typography.Text data-testid={`change-${row.key}`} style={{ color: CHANGE_COLORS[change.direction], whiteSpace: 'nowrap' }}>
+            {change.text}
+          </Typography.Text>
+        );
+      },
+    },
+  ];
+}
+
+/** `compare={false}`: this year only (the district's totals when it collected no report last year). */
+export function FigureTable({ rows, year, onOpen, compare = true }: { rows: FigureRow[]; year: number; onOpen: (c: FigureClick) => void; compare?: boolean }) {
   return (
     <Table<FigureRow>
       rowKey="key"
@@ -61,27 +90,7 @@ export function FigureTable({ rows, year, onOpen }: { rows: FigureRow[]; year: n
           width: 116,
           render: (_: unknown, row) => <FigureValue row={row} value={row.current} year={year} previous={false} onOpen={onOpen} />,
         },
-        {
-          title: `${year - 1}年`,
-          key: 'previous',
-          align: 'right',
-          width: 116,
-          render: (_: unknown, row) => <FigureValue row={row} value={row.previous} year={year - 1} previous onOpen={onOpen} />,
-        },
-        {
-          title: '比上年',
-          key: 'change',
-          align: 'right',
-          width: 124,
-          render: (_: unknown, row) => {
-            const change = changeOf(row);
-            return (
-              <Typography.Text data-testid={`change-${row.key}`} style={{ color: CHANGE_COLORS[change.direction], whiteSpace: 'nowrap' }}>
-                {change.text}
-              </Typography.Text>
-            );
-          },
-        },
+        ...(compare ? comparison(year, onOpen) : []),
       ]}
     />
   );

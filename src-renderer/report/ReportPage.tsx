@@ -3,7 +3,7 @@
  * the district's 台账检查, and the way out to the printed 年度工作统计表 and the 年度台账 workbook.
  * The year lives in the address (?year=2025) so coming back from a record keeps it.
  */
-import { CheckOutlined, CopyOutlined, DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
+import { CheckOutlined, CopyOutlined, DownloadOutlined, PrinterOutlined, SendOutlined } from '@ant-design/icons';
 import { App, Button, Col, Row, Select, Space, Spin, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -21,6 +21,7 @@ import { allSentencesText, AREA_KEYS } from './figures';
 import type { FigureClick } from './FigureTable';
 import { LedgerExportModal } from './LedgerExportModal';
 import { SelfAssessmentCard } from './self/SelfAssessmentCard';
+import { SendLedgerModal } from '../district/SendLedgerModal';
 import './report.css';
 
 export function reportPrintRoute(year: number): string {
@@ -37,6 +38,7 @@ export function ReportPage() {
   const checks = useApiQuery('report.checks', { year });
   const [detail, setDetail] = useState<FigureClick | null>(null);
   const [exporting, setExporting] = useState(false);
+  const [sending, setSending] = useState(false);
   const [copied, setCopied] = useState(false);
   const r = report.data;
 
@@ -83,6 +85,9 @@ export function ReportPage() {
             <Button type="primary" icon={<DownloadOutlined />} disabled={!r} onClick={() => setExporting(true)}>
               导出年度台账
             </Button>
+            <Button icon={<SendOutlined />} disabled={!r} onClick={() => setSending(true)}>
+              报送上级工会
+            </Button>
           </>
         }
       />
@@ -117,6 +122,7 @@ export function ReportPage() {
       ) : null}
       <DetailDrawer open={detail} onClose={() => setDetail(null)} />
       <LedgerExportModal year={year} open={exporting} onClose={() => setExporting(false)} />
+      <SendLedgerModal year={year} open={sending} onClose={() => setSending(false)} />
     </div>
   );
 }

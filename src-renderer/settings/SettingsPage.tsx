@@ -16,6 +16,8 @@ import { settingsSections } from './sections';
 import { confirmAction } from '../components/confirm-action';
 import { JobProgress } from '../jobs/JobProgress';
 import { useJob } from '../jobs/useJob';
+import { RoleSection } from '../district/RoleSection';
+import { useStoreRole } from '../district/role';
 
 const shape = generalSettingsSchema.shape;
 
@@ -49,6 +51,8 @@ export function SettingsPage() {
       setRunning(null);
     }
   };
+  // A district store keeps no school's registers: the areas' own settings are not shown there.
+  const { isDistrict } = useStoreRole();
 
   const confirmRestore = (label: string, input: ApiInput<'system.restoreBackup'>) => {
     confirmAction({ modal, message }, {
@@ -91,26 +95,36 @@ export function SettingsPage() {
     <div style={{ maxWidth: 900 }}>
       <PageHeader title="设置" />
       {settings.error ? <QueryError error={settings.error} onRetry={() => void settings.refetch()} /> : null}
-      <Card title="学校与工会" style={{ marginBottom: 16 }}>
-        <Typography.Paragraph type="secondary">这些信息会印在校务公开栏、提案表、签收表和导出的花名册上。</Typography.Paragraph>
+      <Card title={isDistrict ? '本单位' : '学校与工会'} style={{ marginBottom: 16 }}>
+        <Typography.Paragraph type="secondary">
+          {isDistrict ? '工会名称显示在窗口顶部。上级教育工会的名称填在“工会名称”中，例如：某某区教育工会。' : '这些信息会印在校务公开栏、提案表、签收表和导出的花名册上。'}
+        </Typography.Paragraph>
         <Form form={form} layout="vertical" style={{ maxWidth: 520 }}>
-          <Form.Item name="schoolName" label="学校名称" rules={[zodRule(shape.schoolName)]}>
-            <Input placeholder="例如：某某市第一中学" maxLength={60} />
+          <Form.Item name="schoolName" label={isDistrict ? '单位名称' : '学校名称'} rules={[zodRule(shape.schoolName)]}>
+            <Input placeholder={isDistrict ? '例如：某某区教育局' : '例如：某某市第一中学'} maxLength={60} />
           </Form.Item>
           <Form.Item name="unionName" label="工会名称" rules={[zodRule(shape.unionName)]}>
-            <Input placeholder="例如：某某市第一中学工会委员会" maxLength={60} />
+            <Input placeholder={isDistrict ? '例如：某某区教育工会' : '例如：某某市第一中学工会委员会'} maxLength={60} />
           </Form.Item>
-          <Form.Item name="supervisionPhone" label="监督电话" rules={[zodRule(shape.supervisionPhone)]}>
-            <Input placeholder="校务公开监督电话" />
-          </Form.Item>
-          <Form.Item name="supervisionEmail" label="监督邮箱" rules={[zodRule(shape.supervisionEmail)]}>
-            <Input placeholder="校务公开监督邮箱（可不填）" />
-          </Form.Item>
+          {/* 校务公开's supervision channel belongs to a school, not to the district office. */}
+          {isDistrict ? null : (
+            <>
+              <Form.Item name="supervisionPhone" label="监督电话" rules={[zodRule(shape.supervisionPhone)]}>
+                <Input placeholder="校务公开监督电话" />
+              </Form.Item>
+              <Form.Item name="supervisionEmail" label="监督邮箱" rules={[zodRule(shape.supervisionEmail)]}>
+                <Input placeholder="校务公开监督邮箱（可不填）" />
+              </Form.Item>
+            </>
+          )}
           <Button type="primary" loading={save.isPending} onClick={() => void submit()}>
             保存设置
           </Button>
         </Form>
       </Card>
+      <div style={{ marginBottom: 16 }}>
+        <RoleSection />
+      </div>
       <Card
         title="数据与备份"
         extra={
@@ -174,7 +188,7 @@ export function SettingsPage() {
           </Space>
         ) : null}
       </Card>
-      {settingsSections.map(({ key, Section }) => (
+      {(isDistrict ? [] : settingsSections).map(({ key, Section }) => (
         <div key={key} style={{ marginTop: 16 }}>
           <Section />
         </div>

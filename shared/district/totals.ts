@@ -1,0 +1,179 @@
+/**
+ * Adding up the schools' report.year figures generically: every numeric leaf is summed, lists of
+ * breakdowns (byCategory, byMonth …) are summed item by item (matched by key, month or label), and
+ * rates are recomputed from their parts, never summed. Nothing here names an area's figures except
+ * the rate table, so a figure added to report.year reaches the district's totals unchanged; a new
+ * rate needs one line in RATE_PARTS (until then its total is null: unknown, not a wrong number).
+ */
+import { ratio } from '../report/format';
+import { FIGURE_LABELS, FIGURE_UNITS } from '../report/schema';
+import type { FigureColumn, FlatFigures } from './schema';
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+export type FigureTree = { [k: string]: Json };
+
+const num = (t: FigureTree, path: string): number => {
+  let v: Json | undefined = t;
+  for (const p of path.split('.')) v = v && typeof v === 'object' && !Array.isArray(v) ? v[p] : undefined;
+  return typeof v === 'number' ? v : 0;
+};
+
+/** A rate's numerator and denominator, as flat keys of the same tree. */
+export const RATE_PARTS: Record<string, (t: FigureTree) => number | null> = {
+  'congress.replyRate': (t) => ratio(num(t, 'congress.answered'), num(t, 'congress.filed')),
+  'congress.onTimeRate': (t) => ratio(num(t, 'congress.answeredOnTime'), num(t, 'congress.filed')),
+  'congress.satisfactionRate': (t) => ratio(num(t, 'congress.satisfied') + num(t, 'congress.basicallySatisfied'), num(t, 'congress.rated')),
+};
+
+export const isRateKey = (key: string) => /rate$/i.test(key.split('.').at(-1) ?? '');
+
+/** The fields that name a breakdown's item: kept as they are when two schools' items are added. */
+const IDENTITY_FIELDS = ['key', 'month', 'label', 'name', 'type'];
+
+function identity(item: Json): string | null {
+  if (!item || typeof item !== 'object' || Array.isArray(item)) return null;
+  for (const k of IDENTITY_FIELDS) {
+    const v = item[k];
+    if (typeof v === 'string' || typeof v === 'number') return `${k}:${v}`;
+  }
+  return null;
+}
+
+function add(a: Json | undefined, b: Json | undefined, path: string): Json {
+  if (a === undefined) return clone(b ?? null, path);
+  if (b === undefined) return a;
+  if (isRateKey(path)) return null; // recomputed afterwards
+  if (typeof a === 'number' || typeof b === 'number') return (typeof a === 'number' ? a : 0) + (typeof b === 'number' ? b : 0);
+  if (Array.isArray(a) && Array.isArray(b)) {
+    const out = a.map((x) => x);
+    const at = new Map<string, number>();
+    out.forEach((x, i) => {
+      const id = identity(x);
+      if (id !== null) at.set(id, i);
+    });
+    for (const item of b) {
+      const id = identity(item);
+      const i = id === null ? undefined : at.get(id);
+      if (i === undefined) {
+        if (id !== null) at.set(id, out.length);
+        out.push(clone(item, path));
+      } else {
+        const sum = add(out[i], item, path) as { [k: string]: Json };
+        for (const k of IDENTITY_FIELDS) if (k in (out[i] as object)) sum[k] = (out[i] as { [k: string]: Json })[k]!;
+        out[i] = sum;
+      }
+    }
+    return out;
+  }
+  if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
+    const out: { [k: string]: Json } = { ...a };
+    for (const [k, v] of Object.entries(b)) out[k] = add(a[k], v, path ? `${path}.${k}` : k);
+    return out;
+  }
+  return a; // text: the first school's (labels are the same in every school)
+}
+
+function clone(v: Json, path: string): Json {
+  if (isRateKey(path)) return null;
+  if (Array.isArray(v)) return v.map((x) => clone(x, path));
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, clone(x, path ? `${path}.${k}` : k)]));
+  return v;
+}
+
+/** Sets every rate of the tree from its parts (null where the parts are not known). */
+function recomputeRates(t: Json, path: string, root: FigureTree): Json {
+  if (Array.isArray(t)) return t;
+  if (t && typeof t === 'object') {
+    return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, recomputeRates(v, path ? `${path}.${k}` : k, root)]));
+  }
+  if (isRateKey(path)) return RATE_PARTS[path]?.(root) ?? null;
+  return t;
+}
+
+/** The sum of `trees` on top of `base` (the empty figures, so every key is there even with no report). */
+export function sumFigures(base: FigureTree, trees: readonly FigureTree[]): FigureTree {
+  let out: Json = clone(base, '');
+  for (const t of trees) out = add(out, t, '');
+  const root = out as FigureTree;
+  return recomputeRates(root, '', root) as FigureTree;
+}
+
+/** Numeric leaves outside lists as flat keys: { 'members.total': 312, 'congress.replyRate': 0.9 }. */
+export function flattenFigures(t: FigureTree): FlatFigures {
+  const out: FlatFigures = {};
+  const walk = (v: Json, path: string) => {
+    if (Array.isArray(v)) return;
+    if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k);
+      return;
+    }
+    if (typeof v === 'number' || (v === null && isRateKey(path))) out[path] = v;
+  };
+  walk(t, '');
+  return out;
+}
+
+/** Derived per-school figures for sorting (money per member); not summed, recomputed from totals. */
+export function withDerived(flat: FlatFigures): FlatFigures {
+  const members = flat['members.total'] ?? 0;
+  const amount = flat['welfare.amountFen'];
+  return { ...flat, 'welfare.amountPerMemberFen': members > 0 && typeof amount === 'number' ? Math.round(amount / members) : null };
+}
+
+export const AREA_LABELS: Record<string, string> = {
+  members: '会员',
+  congress: '教代会',
+  disclosure: '校务公开',
+  welfare: '慰问',
+  activities: '活动',
+  honours: '评优评先',
+  dues: '会费收缴',
+};
+
+/** Labels beyond report's FIGURE_LABELS (money, people, rates, derived). */
+export const EXTRA_LABELS: Record<string, [label: string, unit: string]> = {
+  'congress.pending': ['待审查', '件'],
+  'congress.rated': ['已反馈', '件'],
+  'congress.replyRate': ['答复率', ''],
+  'congress.onTimeRate': ['按期答复率', ''],
+  'congress.satisfactionRate': ['满意率', ''],
+  'welfare.people': ['慰问人数', '人'],
+  'welfare.households': ['慰问户数', '户'],
+  'welfare.amountFen': ['慰问金', '元'],
+  'welfare.goodsValueFen': ['慰问品价值', '元'],
+  'welfare.amountPerMemberFen': ['人均慰问金', '元'],
+};
+
+export function figureKind(key: string): FigureColumn['kind'] {
+  if (isRateKey(key)) return 'rate';
+  return /Fen$/.test(key) ? 'money' : 'count';
+}
+
+/**
+ * The school × figures columns for the flat keys seen, in report order (areas as report.year lists
+ * them). A key with no Chinese label is left out of the table (it stays in the totals).
+ */
+export function figureColumns(keys: Iterable<string>): FigureColumn[] {
+  const labels = FIGURE_LABELS as Record<string, string>;
+  const units = FIGURE_UNITS as Record<string, string>;
+  const out: FigureColumn[] = [];
+  for (const key of keys) {
+    const area = key.split('.')[0] ?? '';
+    const extra = EXTRA_LABELS[key];
+    const label = extra?.[0] ?? labels[key];
+    if (!label) continue;
+    const kind = figureKind(key);
+    out.push({ key, area: AREA_LABELS[area] ?? area, label, unit: extra?.[1] ?? units[key] ?? (kind === 'money' ? '元' : ''), kind });
+  }
+  return out;
+}
+
+/** `tree` with every key of `base` it lacks (a ledger from an older program lacks newer areas). */
+export function withDefaults(base: FigureTree, tree: FigureTree): FigureTree {
+  const out: FigureTree = { ...base };
+  for (const [k, v] of Object.entries(tree)) {
+    const b = base[k];
+    out[k] = b && v && typeof b === 'object' && typeof v === 'object' && !Array.isArray(b) && !Array.isArray(v) ? withDefaults(b, v) : v;
+  }
+  return out;
+}
