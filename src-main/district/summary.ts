@@ -127,7 +127,7 @@ export function schoolReport(db: Db, schoolId: number, year: number) {
     org: { schoolName: school.name, unionName: r.union_name },
     current: withDefaults(base, parse<FigureTree>(r.figures, {})) as unknown as YearFigures,
     previous: withDefaults(base, parse<FigureTree>(r.previous, {})) as unknown as YearFigures,
-    sentences: { members: [], congress: [], disclosure: [], welfare: [], ...sentences },
+    sentences: { members: [], congress: [], disclosure: [], welfare: [], activities: [], honours: [], dues: [], ...sentences },
   };
   return {
     school,
