@@ -10,7 +10,7 @@ import type { Delegate, Session } from '../../shared/congress/schema';
 import { useApi } from '../api/context';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { openPrintView, saveDownload } from '../api/platform';
-import { formatDateCn } from '../components/format';
+import { formatDateCn } from '../../shared/domain/dates';
 import { QueryError } from '../components/QueryError';
 import { errorMessage } from '../components/form-errors';
 import { ImportButtons } from '../import/ImportButtons';

@@ -6,7 +6,7 @@ import { App, Button, Modal, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { RECORD_SET_TITLES, type RecordImportBatch, type RecordSet } from '../../shared/import/schema';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { formatTimestampCn } from '../components/format';
+import { formatTimestampCn } from '../../shared/domain/dates';
 import { QueryError } from '../components/QueryError';
 import { errorMessage } from '../components/form-errors';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fenToCapital, formatFen, parseYuanToFen } from '../../shared/domain/money';
+import { fenToCapital, formatFen, parseYuanText } from '../../shared/domain/money';
 
 describe('formatFen', () => {
   it('writes yuan with thousands separators and two decimals', () => {
@@ -38,26 +38,30 @@ describe('fenToCapital', () => {
   });
 });
 
-describe('parseYuanToFen', () => {
+describe('parseYuanText', () => {
+  const fen = (text: string) => {
+    const r = parseYuanText(text);
+    return r.ok ? r.fen : null;
+  };
+
   it('reads the ways people type amounts', () => {
-    expect(parseYuanToFen('1200')).toBe(120000);
-    expect(parseYuanToFen('1,200.5')).toBe(120050);
-    expect(parseYuanToFen('¥12.30')).toBe(1230);
-    expect(parseYuanToFen('￥ 600 元')).toBe(60000);
-    expect(parseYuanToFen('0.05')).toBe(5);
-    expect(parseYuanToFen('-5')).toBe(-500);
+    expect(fen('1200')).toBe(120000);
+    expect(fen('1,200.5')).toBe(120050);
+    expect(fen('¥12.30')).toBe(1230);
+    expect(fen('￥ 600 元')).toBe(60000);
+    expect(fen('0.05')).toBe(5);
   });
 
-  it('refuses more than two decimals and non-numbers', () => {
-    expect(parseYuanToFen('1.234')).toBeNull();
-    expect(parseYuanToFen('abc')).toBeNull();
-    expect(parseYuanToFen('')).toBeNull();
-    expect(parseYuanToFen('1e3')).toBeNull();
-    expect(parseYuanToFen('--5')).toBeNull();
-    expect(parseYuanToFen('12.')).toBeNull();
+  it('refuses negatives, more than two decimals and non-numbers', () => {
+    expect(fen('-5')).toBeNull();
+    expect(fen('1.234')).toBeNull();
+    expect(fen('abc')).toBeNull();
+    expect(fen('1e3')).toBeNull();
+    expect(fen('--5')).toBeNull();
+    expect(fen('12.')).toBeNull();
   });
 
   it('keeps money exact where floats would not (0.1 + 0.2)', () => {
-    expect((parseYuanToFen('0.1') ?? 0) + (parseYuanToFen('0.2') ?? 0)).toBe(30);
+    expect((fen('0.1') ?? 0) + (fen('0.2') ?? 0)).toBe(30);
   });
 });

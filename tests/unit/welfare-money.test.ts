@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { fenToCapital } from '../../shared/domain/money';
-import { checkYuanText, fenToYuanText } from '../../shared/welfare/schema';
+import { fenToCapital, parseYuanText } from '../../shared/domain/money';
+import { fenToYuanText } from '../../shared/welfare/schema';
 
 describe('yuan text in the welfare forms', () => {
   it('turns yuan text into fen', () => {
-    expect(checkYuanText('500')).toEqual({ ok: true, fen: 50_000 });
-    expect(checkYuanText('¥1,200.5')).toEqual({ ok: true, fen: 120_050 });
-    expect(checkYuanText(' 0.05 元')).toEqual({ ok: true, fen: 5 });
-    expect(checkYuanText('')).toEqual({ ok: true, fen: 0 });
+    expect(parseYuanText('500')).toEqual({ ok: true, fen: 50_000 });
+    expect(parseYuanText('¥1,200.5')).toEqual({ ok: true, fen: 120_050 });
+    expect(parseYuanText(' 0.05 元')).toEqual({ ok: true, fen: 5 });
+    expect(parseYuanText('')).toEqual({ ok: true, fen: 0 });
   });
 
   it('says why an amount is refused', () => {
-    expect(checkYuanText('-100')).toEqual({ ok: false, message: '金额不能为负数' });
-    expect(checkYuanText('100.555')).toEqual({ ok: false, message: '金额最多保留两位小数（精确到分）' });
-    expect(checkYuanText('五百')).toEqual({ ok: false, message: '请输入数字金额（单位：元），例如 500 或 500.50' });
-    expect(checkYuanText('1e5')).toMatchObject({ ok: false });
-    expect(checkYuanText('99999999999')).toEqual({ ok: false, message: '金额过大，请核对' });
+    expect(parseYuanText('-100')).toEqual({ ok: false, message: '金额不能为负数' });
+    expect(parseYuanText('100.555')).toEqual({ ok: false, message: '金额最多保留两位小数（精确到分）' });
+    expect(parseYuanText('五百')).toEqual({ ok: false, message: '请输入数字金额（单位：元），例如 500 或 500.50' });
+    expect(parseYuanText('1e5')).toMatchObject({ ok: false });
+    expect(parseYuanText('99999999999')).toEqual({ ok: false, message: '金额过大，请核对' });
   });
 
   it('shows fen back as plain yuan for editing', () => {

@@ -5,7 +5,7 @@ import { App, Button, Card, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { ImportBatch } from '../../../shared/members/roster/schema';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { formatTimestampCn } from '../../components/format';
+import { formatTimestampCn } from '../../../shared/domain/dates';
 import { QueryError } from '../../components/QueryError';
 import { confirmAction } from '../../components/confirm-action';
 
