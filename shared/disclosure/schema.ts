@@ -7,8 +7,9 @@ import { idSchema, isoDate, optionalDate, optionalText, requiredText } from '../
 import { registerFieldLabels } from '../api/zod-messages';
 
 /**
- * Labels are registered globally by field name, so every input key here is specific to this area
- * (noticeTitle, not title): a shared name would relabel other areas' fields or be relabelled by them.
+ * The Chinese name of each input field, registered for the `disclosure.` methods only (the scope
+ * below), so they cannot relabel another area's fields. The area-specific keys (noticeTitle, not
+ * title) are the API's field names and stay as they are.
  */
 export const DISCLOSURE_FIELD_LABELS = {
   noticeTitle: '公示标题',

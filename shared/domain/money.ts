@@ -13,15 +13,26 @@ export function formatFen(fen: number): string {
   return `${sign}¥${String(yuan).replace(/\B(?=(\d{3})+$)/g, ',')}.${cents}`;
 }
 
-/** "1200", "1,200.5", "¥12.30" → fen; null when the text is not an amount with at most 2 decimals. */
-export function parseYuanToFen(text: string): number | null {
+/** The largest amount an input may carry: 1 亿元, far above any payment, low enough to catch a slipped key. */
+export const MAX_FEN = 100_000_000_00;
+
+export type YuanCheck = { ok: true; fen: number } | { ok: false; message: string };
+
+/**
+ * The one reader of typed or imported yuan text: 500, 500.5, ¥1,200.00, ' 0.05 元' → fen. Blank is 0;
+ * negatives, more than two decimals, and anything that is not a plain number get a Chinese message.
+ */
+export function parseYuanText(raw: string | null | undefined): YuanCheck {
+  const text = (raw ?? '').trim();
+  if (text === '') return { ok: true, fen: 0 };
   const cleaned = text.replace(/[¥￥,，\s元]/g, '');
-  if (!/^-?\d+(\.\d{1,2})?$/.test(cleaned)) return null;
-  const negative = cleaned.startsWith('-');
-  const [whole, frac = ''] = cleaned.replace('-', '').split('.');
+  if (/^[-－]/.test(cleaned)) return { ok: false, message: '金额不能为负数' };
+  if (/^\d+\.\d{3,}$/.test(cleaned)) return { ok: false, message: '金额最多保留两位小数（精确到分）' };
+  if (!/^\d+(\.\d{1,2})?$/.test(cleaned)) return { ok: false, message: '请输入数字金额（单位：元），例如 500 或 500.50' };
+  const [whole = '0', frac = ''] = cleaned.split('.');
   const fen = Number(whole) * 100 + Number(frac.padEnd(2, '0'));
-  if (!Number.isSafeInteger(fen)) return null;
-  return negative ? -fen : fen;
+  if (!Number.isSafeInteger(fen) || fen > MAX_FEN) return { ok: false, message: '金额过大，请核对' };
+  return { ok: true, fen };
 }
 
 const DIGITS = ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖'];

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { idSchema, isoDate, optionalDate, optionalText, pageInput, requiredText } from '../api/common';
 import { registerFieldLabels } from '../api/zod-messages';
 import { todayIso } from '../domain/dates';
+import { MAX_FEN } from '../domain/money';
 import { memberStatusSchema } from '../members/schema';
 
 export const WELFARE_FIELD_LABELS = {
@@ -94,8 +95,6 @@ export const EXAMPLE_STANDARDS_MARKER = '示例标准，请按本单位财务制
 
 // ---- money ----
 
-const MAX_FEN = 100_000_000_00; // 1 亿元: far above any visit, low enough to catch a slipped key.
-
 /**
  * A whole number with Chinese messages. Built on z.custom because zod 4 issues carry no input, and
  * the shared message mapper reads an invalid_type issue without input as “必须填写”.
@@ -111,22 +110,6 @@ export function wholeNumberSchema(min: number, max: number, tooSmall: string, to
 /** Money in the API: whole fen, never negative. */
 export function fenSchema() {
   return wholeNumberSchema(0, MAX_FEN, '不能为负数', '金额过大，请核对', '必须是以“分”为单位的整数');
-}
-
-export type YuanCheck = { ok: true; fen: number } | { ok: false; message: string };
-
-/** What the money fields of the forms accept: yuan text such as 500, 500.5, ¥1,200.00. Blank is 0. */
-export function checkYuanText(raw: string | null | undefined): YuanCheck {
-  const text = (raw ?? '').trim();
-  if (text === '') return { ok: true, fen: 0 };
-  const cleaned = text.replace(/[¥￥,，\s元]/g, '');
-  if (/^[-－]/.test(cleaned)) return { ok: false, message: '金额不能为负数' };
-  if (/^\d+\.\d{3,}$/.test(cleaned)) return { ok: false, message: '金额最多保留两位小数（精确到分）' };
-  if (!/^\d+(\.\d{1,2})?$/.test(cleaned)) return { ok: false, message: '请输入数字金额（单位：元），例如 500 或 500.50' };
-  const [whole = '0', frac = ''] = cleaned.split('.');
-  const fen = Number(whole) * 100 + Number(frac.padEnd(2, '0'));
-  if (!Number.isSafeInteger(fen) || fen > MAX_FEN) return { ok: false, message: '金额过大，请核对' };
-  return { ok: true, fen };
 }
 
 /** fen → the plain yuan text a form field shows: 120000 → "1200", 12345 → "123.45". */

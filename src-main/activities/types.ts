@@ -1,7 +1,7 @@
 /** The editable list of activity types (设置 under key 'activities'). */
 import { activitySettingsSchema } from '../../shared/activities/schema';
 import type { Db } from '../db/types';
-import { readSettings, writeSettings } from '../settings/store';
+import { readSettings, writeSettings } from '../settings/settings-table';
 
 const KEY = 'activities';
 

@@ -1,5 +1,5 @@
 import { todayIso } from '../../shared/domain/dates';
-import type { AreaHandlers } from '../api/define';
+import { deleted, type AreaHandlers } from '../api/define';
 import { addDelegate, addDelegates, delegateCandidates, deleteDelegate, leaveDelegate, listDelegates, updateDelegate } from './delegates';
 import { exportDelegates } from './delegates-export';
 import { exportSummary } from './export';
@@ -14,8 +14,6 @@ import { createVote, deleteVote, getVote, listVotes, updateVote } from './votes'
 import { getAttendance, setAttendance, signInSheet } from './attendance';
 import { withdrawLast } from './withdraw';
 
-const deleted = { deleted: true as const };
-
 export const congressHandlers: AreaHandlers<'congress.'> = {
   'congress.settings.get': ({ db }) => getCongressSettings(db),
   'congress.settings.update': ({ db }, patch) => updateCongressSettings(db, patch),
@@ -24,7 +22,7 @@ export const congressHandlers: AreaHandlers<'congress.'> = {
   'congress.sessions.get': ({ db }, { id }) => getSession(db, id),
   'congress.sessions.create': ({ db }, data) => createSession(db, data),
   'congress.sessions.update': ({ db }, { id, data }) => updateSession(db, id, data),
-  'congress.sessions.delete': ({ db }, { id }) => (deleteSession(db, id), deleted),
+  'congress.sessions.delete': ({ db }, { id }) => deleted(() => deleteSession(db, id)),
 
   'congress.delegates.list': ({ db }, { term }) => listDelegates(db, term),
   'congress.delegates.add': ({ db }, data) => addDelegate(db, data),
@@ -33,14 +31,14 @@ export const congressHandlers: AreaHandlers<'congress.'> = {
   'congress.delegates.export': ({ db }, { term }) => exportDelegates(db, term),
   'congress.delegates.update': ({ db }, data) => updateDelegate(db, data),
   'congress.delegates.leave': ({ db }, data) => leaveDelegate(db, data),
-  'congress.delegates.delete': ({ db }, { id }) => (deleteDelegate(db, id), deleted),
+  'congress.delegates.delete': ({ db }, { id }) => deleted(() => deleteDelegate(db, id)),
 
   'congress.motions.list': ({ db }, query) => listMotions(db, query),
   'congress.motions.get': ({ db }, { id }) => getMotionDetail(db, id),
   'congress.motions.forSession': ({ db }, { sessionId }) => motionsForPrint(db, sessionId),
   'congress.motions.create': ({ db }, data) => createMotion(db, data),
   'congress.motions.update': ({ db }, { id, data }) => updateMotion(db, id, data),
-  'congress.motions.delete': ({ db }, { id }) => (deleteMotion(db, id), deleted),
+  'congress.motions.delete': ({ db }, { id }) => deleted(() => deleteMotion(db, id)),
   'congress.motions.review': ({ db }, input) => reviewMotion(db, input),
   'congress.motions.reply': ({ db }, input) => replyMotion(db, input),
   'congress.motions.implementation': ({ db }, input) => updateImplementation(db, input),
@@ -53,7 +51,7 @@ export const congressHandlers: AreaHandlers<'congress.'> = {
   'congress.votes.get': ({ db }, { id }) => getVote(db, id),
   'congress.votes.create': ({ db }, data) => createVote(db, data),
   'congress.votes.update': ({ db }, { id, data }) => updateVote(db, id, data),
-  'congress.votes.delete': ({ db }, { id }) => (deleteVote(db, id), deleted),
+  'congress.votes.delete': ({ db }, { id }) => deleted(() => deleteVote(db, id)),
 
   'congress.attendance.get': ({ db }, { sessionId }) => getAttendance(db, sessionId),
   'congress.attendance.set': ({ db }, data) => setAttendance(db, data),

@@ -1,7 +1,7 @@
 import { congressSettingsSchema, type CongressSettings } from '../../shared/congress/schema';
 import { AppError } from '../../shared/api/errors';
 import type { Db } from '../db/types';
-import { readSettings, writeSettings } from '../settings/store';
+import { readSettings, writeSettings } from '../settings/settings-table';
 
 const KEY = 'congress';
 

@@ -1,6 +1,7 @@
-import type { AreaHandlers } from '../api/define';
+import { deleted, type AreaHandlers } from '../api/define';
 import { getIssue, createIssue, deleteIssue, listIssues, nextIssueNumber, updateIssue } from './issues';
-import { createNotice, deleteNotice, getNoticeDetail, updateNotice } from './notices';
+import { getNoticeDetail } from './notice-detail';
+import { createNotice, deleteNotice, updateNotice } from './notices';
 import { addObjection, deleteObjection, resolveObjection, updateObjection } from './objections';
 import { disclosureDashboard, exportRegister, listRegister } from './register';
 import { readDisclosureSettings, updateDisclosureSettings } from './settings';
@@ -11,10 +12,7 @@ export const disclosureHandlers: AreaHandlers<'disclosure.'> = {
   'disclosure.notices.get': ({ db }, { id }) => getNoticeDetail(db, id),
   'disclosure.notices.create': ({ db }, data) => createNotice(db, data),
   'disclosure.notices.update': ({ db }, { id, data }) => updateNotice(db, id, data),
-  'disclosure.notices.delete': ({ db }, { id }) => {
-    deleteNotice(db, id);
-    return { deleted: true };
-  },
+  'disclosure.notices.delete': ({ db }, { id }) => deleted(() => deleteNotice(db, id)),
   'disclosure.notices.approve': ({ db }, input) => approveNotice(db, input),
   'disclosure.notices.publish': ({ db }, input) => publishNotice(db, input),
   'disclosure.notices.withdraw': ({ db }, input) => withdrawNotice(db, input),
@@ -22,19 +20,13 @@ export const disclosureHandlers: AreaHandlers<'disclosure.'> = {
   'disclosure.objections.add': ({ db }, input) => addObjection(db, input),
   'disclosure.objections.update': ({ db }, input) => updateObjection(db, input),
   'disclosure.objections.resolve': ({ db }, input) => resolveObjection(db, input),
-  'disclosure.objections.delete': ({ db }, { id }) => {
-    deleteObjection(db, id);
-    return { deleted: true };
-  },
+  'disclosure.objections.delete': ({ db }, { id }) => deleted(() => deleteObjection(db, id)),
   'disclosure.issues.list': ({ db }) => listIssues(db),
   'disclosure.issues.get': ({ db }, { id }) => getIssue(db, id),
   'disclosure.issues.nextNumber': ({ db }, { year }) => ({ number: nextIssueNumber(db, year) }),
   'disclosure.issues.create': ({ db }, data) => createIssue(db, data),
   'disclosure.issues.update': ({ db }, { id, data }) => updateIssue(db, id, data),
-  'disclosure.issues.delete': ({ db }, { id }) => {
-    deleteIssue(db, id);
-    return { deleted: true };
-  },
+  'disclosure.issues.delete': ({ db }, { id }) => deleted(() => deleteIssue(db, id)),
   'disclosure.register.export': ({ db }, query) => exportRegister(db, query),
   'disclosure.dashboard': ({ db }) => disclosureDashboard(db),
   'disclosure.settings.get': ({ db }) => readDisclosureSettings(db),

@@ -7,10 +7,9 @@ import { AppError } from '../../shared/api/errors';
 import { nowTimestamp, todayIso } from '../../shared/domain/dates';
 import { bodyLength, sanitizeBodyHtml } from '../../shared/disclosure/body';
 import { periodEnd } from '../../shared/disclosure/period';
-import type { Notice, NoticeDetail, noticeInputSchema, StoredState } from '../../shared/disclosure/schema';
+import type { Notice, noticeInputSchema, StoredState } from '../../shared/disclosure/schema';
 import type { Db } from '../db/types';
 import { storeCalendar } from '../settings/calendar';
-import { listObjectionsOf } from './objections';
 import { readDisclosureSettings } from './settings';
 
 type NoticeData = z.output<typeof noticeInputSchema>;
@@ -79,24 +78,6 @@ export function getNotice(db: Db, id: number, today: string = todayIso()): Notic
   const row = db.prepare<{ id: number; today: string }, NoticeRow>(`${NOTICE_SELECT} WHERE n.id = @id`).get({ id, today });
   if (!row) throw new AppError('NOT_FOUND', '找不到该公示，可能已被删除。');
   return rowToNotice(row);
-}
-
-export function getNoticeDetail(db: Db, id: number, today: string = todayIso()): NoticeDetail {
-  const notice = getNotice(db, id, today);
-  const history = db
-    .prepare<[number], { id: number; from_state: string | null; to_state: string; on_date: string; reason: string | null; recorded_at: string }>(
-      'SELECT * FROM disclosure_notice_history WHERE notice_id = ? ORDER BY id',
-    )
-    .all(id)
-    .map((h) => ({ id: h.id, fromState: h.from_state, toState: h.to_state, onDate: h.on_date, reason: h.reason, recordedAt: h.recorded_at }));
-  const issues = db
-    .prepare<[number], { id: number; number: number; year: number; issue_date: string }>(
-      `SELECT i.id, i.number, i.year, i.issue_date FROM disclosure_issues i
-       JOIN disclosure_issue_notices x ON x.issue_id = i.id WHERE x.notice_id = ? ORDER BY i.issue_date, i.id`,
-    )
-    .all(id)
-    .map((i) => ({ id: i.id, number: i.number, year: i.year, issueDate: i.issue_date }));
-  return { ...notice, history, objections: listObjectionsOf(db, id), issues };
 }
 
 /** Validated form data → the columns: sanitized body, computed or checked end date. */

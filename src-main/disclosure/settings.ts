@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { disclosureSettingsSchema, type DisclosureSettings, type disclosureSettingsPatchSchema } from '../../shared/disclosure/schema';
 import type { Db } from '../db/types';
-import { readSettings, writeSettings } from '../settings/store';
+import { readSettings, writeSettings } from '../settings/settings-table';
 
 const KEY = 'disclosure';
 

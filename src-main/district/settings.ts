@@ -1,7 +1,7 @@
 /** 本机用途 and the district's check threshold, kept under the settings key 'district'. */
 import { districtSettingsSchema, type DistrictSettings } from '../../shared/district/schema';
 import type { Db } from '../db/types';
-import { readSettings, writeSettings } from '../settings/store';
+import { readSettings, writeSettings } from '../settings/settings-table';
 
 const KEY = 'district';
 

@@ -1,7 +1,7 @@
 /** 会费标准 (the dues rule), kept in the settings table under 'dues': 比例 (default 0.5%) or 定额. */
 import { duesSettingsSchema, type DuesSettings } from '../../shared/dues/schema';
 import type { Db } from '../db/types';
-import { readSettings, writeSettings } from '../settings/store';
+import { readSettings, writeSettings } from '../settings/settings-table';
 
 const KEY = 'dues';
 

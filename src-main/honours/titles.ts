@@ -1,7 +1,7 @@
 /** The editable list of honour titles (设置 under key 'honours'). */
 import { honourSettingsSchema } from '../../shared/honours/schema';
 import type { Db } from '../db/types';
-import { readSettings, writeSettings } from '../settings/store';
+import { readSettings, writeSettings } from '../settings/settings-table';
 
 const KEY = 'honours';
 

@@ -1,4 +1,4 @@
-import type { AreaHandlers } from '../api/define';
+import { deleted, type AreaHandlers } from '../api/define';
 import {
   changeMemberStatus,
   createMember,
@@ -24,10 +24,7 @@ export const membersHandlers: AreaHandlers<'members.'> = {
       cancelScheduledStatus(db, id);
       return getMember(db, id);
     })(),
-  'members.delete': ({ db }, { id }) => {
-    deleteMember(db, id);
-    return { deleted: true };
-  },
+  'members.delete': ({ db }, { id }) => deleted(() => deleteMember(db, id)),
   'members.departments': ({ db }) => listDepartments(db),
   'members.stats': ({ db }) => memberStats(db),
 };

@@ -8,7 +8,7 @@ import { nowTimestamp, todayIso } from '../../shared/domain/dates';
 import { rubricSettingsSchema, type AssessedItem, type RubricItem, type RubricView, type SelfAssessment } from '../../shared/report/rubric';
 import type { Db } from '../db/types';
 import { getGeneralSettings } from '../settings/service';
-import { readSettings, writeSettings } from '../settings/store';
+import { readSettings, writeSettings } from '../settings/settings-table';
 import { JUDGES, judgeContext } from './judges';
 
 const KEY = 'rubric';

@@ -5,7 +5,7 @@
 import { calendarSettingsSchema, type CalendarSettings, type CalendarSettingsView } from '../../shared/settings/calendar';
 import { buildCalendar, builtInYears, type WorkCalendar } from '../../shared/domain/workdays';
 import type { Db } from '../db/types';
-import { readSettings, writeSettings } from './store';
+import { readSettings, writeSettings } from './settings-table';
 
 const KEY = 'calendar';
 

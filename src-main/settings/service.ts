@@ -1,6 +1,6 @@
 import { generalSettingsSchema, type GeneralSettings } from '../../shared/settings/schema';
 import type { Db } from '../db/types';
-import { readSettings, writeSettings } from './store';
+import { readSettings, writeSettings } from './settings-table';
 
 const KEY = 'general';
 

@@ -1,4 +1,4 @@
-import type { AreaHandlers } from '../api/define';
+import { deleted, type AreaHandlers } from '../api/define';
 import { checkBatch, createBatch, deleteBatch, listBatches, listPeople } from './batches';
 import { exportRegister, signoffSheet } from './export';
 import {
@@ -14,15 +14,13 @@ import { getStandards, resetStandards, updateStandards } from './standards';
 import { welfareStats, yearlyTotals } from './stats';
 import { checkStandard, createVisit, deleteVisit, getVisit, listVisits, memberVisits, updateVisit, visitDepartments } from './visits';
 
-const deleted = { deleted: true } as const;
-
 export const welfareHandlers: AreaHandlers<'welfare.'> = {
   'welfare.visits.list': ({ db }, query) => listVisits(db, query),
   'welfare.visits.get': ({ db }, { id }) => getVisit(db, id),
   'welfare.visits.check': ({ db }, input) => checkStandard(db, input),
   'welfare.visits.create': ({ db }, data) => createVisit(db, data),
   'welfare.visits.update': ({ db }, { id, data }) => updateVisit(db, id, data),
-  'welfare.visits.delete': ({ db }, { id }) => (deleteVisit(db, id), deleted),
+  'welfare.visits.delete': ({ db }, { id }) => deleted(() => deleteVisit(db, id)),
   'welfare.visits.departments': ({ db }) => visitDepartments(db),
   'welfare.memberVisits': ({ db }, { memberId }) => memberVisits(db, memberId),
 
@@ -30,7 +28,7 @@ export const welfareHandlers: AreaHandlers<'welfare.'> = {
   'welfare.batches.list': ({ db }) => listBatches(db),
   'welfare.batches.check': ({ db }, data) => checkBatch(db, data),
   'welfare.batches.create': ({ db }, data) => createBatch(db, data),
-  'welfare.batches.delete': ({ db }, { id }) => (deleteBatch(db, id), deleted),
+  'welfare.batches.delete': ({ db }, { id }) => deleted(() => deleteBatch(db, id)),
 
   'welfare.standards.get': ({ db }) => getStandards(db),
   'welfare.standards.update': ({ db }, { items }) => updateStandards(db, items),
@@ -42,7 +40,7 @@ export const welfareHandlers: AreaHandlers<'welfare.'> = {
   'welfare.hardship.export': ({ db }, query) => exportHardship(db, query),
   'welfare.hardship.update': ({ db }, { id, data }) => updateHardshipFile(db, id, data),
   'welfare.hardship.reverify': ({ db }, input) => reverifyHardshipFile(db, input),
-  'welfare.hardship.delete': ({ db }, { id }) => (deleteHardshipFile(db, id), deleted),
+  'welfare.hardship.delete': ({ db }, { id }) => deleted(() => deleteHardshipFile(db, id)),
 
   'welfare.stats': ({ db }, { year }) => welfareStats(db, year),
   'welfare.stats.years': ({ db }) => yearlyTotals(db),

@@ -11,7 +11,7 @@ import {
   type WelfareStandard,
 } from '../../shared/welfare/schema';
 import type { Db } from '../db/types';
-import { readSettings, writeSettings } from '../settings/store';
+import { readSettings, writeSettings } from '../settings/settings-table';
 
 const KEY = 'welfare';
 

@@ -1,7 +1,9 @@
+/**
+ * How the screens show masked personal numbers. Dates and money are formatted by
+ * shared/domain/dates.ts and shared/domain/money.ts, imported from there.
+ */
 import { maskResidentId } from '../../shared/domain/resident-id';
 
-export { formatDateCn, formatMonthCn, formatTimestampCn } from '../../shared/domain/dates';
-export { formatFen } from '../../shared/domain/money';
 
 /** 138****5678 */
 export function maskPhone(value: string | null | undefined): string {

@@ -2,13 +2,11 @@
  * 教代会设置: co-signer minimum, quorum and passing rule, teacher share, reply days, categories, and
  * the 提案工作委员会's members.
  */
-import { App, Button, Card, Col, Form, InputNumber, Radio, Row, Select, Space, Switch, Typography } from 'antd';
-import { useEffect } from 'react';
+import { Button, Card, Col, Form, InputNumber, Radio, Row, Select, Space, Switch, Typography } from 'antd';
 import { voteRuleText } from '../../shared/congress/rules';
 import { PASS_BASES, type CongressSettings } from '../../shared/congress/schema';
-import { useApiMutation, useApiQuery } from '../api/hooks';
-import { applyServerErrors, errorMessage } from '../components/form-errors';
 import { CommitteeEditor } from './CommitteeEditor';
+import { useSettingsForm } from '../settings/useSettingsForm';
 
 const FIELDS = ['cosignerMin', 'quorumNumerator', 'quorumDenominator', 'passBase', 'passNumerator', 'passDenominator', 'teacherSharePercent', 'defaultReplyDays', 'replyDayKind', 'categories', 'nonVotingMayPropose', 'womenSharePercent', 'cadreSharePercent', 'committee'];
 
@@ -29,27 +27,14 @@ function Fraction({ num, den, label }: { num: string; den: string; label: string
 }
 
 export function CongressSettingsSection() {
-  const [form] = Form.useForm<CongressSettings>();
-  const { message } = App.useApp();
-  const settings = useApiQuery('congress.settings.get', undefined);
-  const save = useApiMutation('congress.settings.update', ['congress.']);
+  const { form, save, submit } = useSettingsForm<'congress.settings.get', 'congress.settings.update', CongressSettings>({
+    get: 'congress.settings.get',
+    update: 'congress.settings.update',
+    invalidates: ['congress.'],
+    saved: '教代会设置已保存',
+    fields: FIELDS,
+  });
   const watched = Form.useWatch([], form);
-
-  useEffect(() => {
-    if (settings.data) form.setFieldsValue(settings.data);
-  }, [settings.data, form]);
-
-  const submit = async () => {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    try {
-      await save.mutateAsync(values);
-      message.success('教代会设置已保存');
-    } catch (error) {
-      applyServerErrors(form, error, FIELDS);
-      message.error(errorMessage(error));
-    }
-  };
 
   const preview =
     watched && watched.quorumNumerator && watched.quorumDenominator && watched.passNumerator && watched.passDenominator && watched.passBase

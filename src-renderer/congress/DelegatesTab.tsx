@@ -11,7 +11,7 @@ import type { Delegate, Session } from '../../shared/congress/schema';
 import { useApi } from '../api/context';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { openPrintView, saveDownload } from '../api/platform';
-import { formatDateCn } from '../components/format';
+import { formatDateCn } from '../../shared/domain/dates';
 import { QueryError } from '../components/QueryError';
 import { useColumnSettings } from '../components/useColumnSettings';
 import { errorMessage } from '../components/form-errors';

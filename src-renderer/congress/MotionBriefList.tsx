@@ -4,7 +4,7 @@
 import { List, Tag, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import type { MotionBrief } from '../../shared/congress/schema';
-import { formatDateCn } from '../components/format';
+import { formatDateCn } from '../../shared/domain/dates';
 
 export function MotionBriefList({ items, empty, showSession, testId }: { items: MotionBrief[]; empty: string; showSession?: boolean; testId?: string }) {
   const navigate = useNavigate();

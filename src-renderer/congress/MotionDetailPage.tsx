@@ -9,7 +9,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { MotionDetail } from '../../shared/congress/schema';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { openPrintView } from '../api/platform';
-import { formatDateCn } from '../components/format';
+import { formatDateCn } from '../../shared/domain/dates';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { errorMessage } from '../components/form-errors';

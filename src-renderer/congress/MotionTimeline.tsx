@@ -3,7 +3,7 @@
  */
 import { Tag, Timeline } from 'antd';
 import type { MotionStep } from '../../shared/congress/schema';
-import { formatDateCn, formatTimestampCn } from '../components/format';
+import { formatDateCn, formatTimestampCn } from '../../shared/domain/dates';
 
 const COLORS: Record<MotionStep['kind'], string> = {
   提交: 'gray',

@@ -10,7 +10,7 @@ import { MOTION_STATES, type Motion, type MotionState, type Session } from '../.
 import { useApi } from '../api/context';
 import { useApiQuery } from '../api/hooks';
 import { openPrintView, saveDownload } from '../api/platform';
-import { formatDateCn } from '../components/format';
+import { formatDateCn } from '../../shared/domain/dates';
 import { QueryError } from '../components/QueryError';
 import { SearchBox } from '../components/SearchBox';
 import { errorMessage } from '../components/form-errors';

@@ -9,7 +9,7 @@ import { addWorkingDays } from '../../shared/domain/workdays';
 import { useWorkCalendar } from '../settings/useWorkCalendar';
 import { DECISIONS, type Decision, type Motion } from '../../shared/congress/schema';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { formatDateCn } from '../components/format';
+import { formatDateCn } from '../../shared/domain/dates';
 import { isoOf, todayDay } from './form-dates';
 import { StepModal } from './StepModal';
 

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { chineseNumber } from '../../shared/congress/rules';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { formatDateCn } from '../components/format';
+import { formatDateCn } from '../../shared/domain/dates';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { AttendanceTab } from './AttendanceTab';

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { Session } from '../../shared/congress/schema';
 import { useApiQuery } from '../api/hooks';
-import { formatDateCn } from '../components/format';
+import { formatDateCn } from '../../shared/domain/dates';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { SessionFormModal } from './SessionFormModal';

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { Session, Vote } from '../../shared/congress/schema';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { openPrintView } from '../api/platform';
-import { formatDateCn } from '../components/format';
+import { formatDateCn } from '../../shared/domain/dates';
 import { QueryError } from '../components/QueryError';
 import { errorMessage } from '../components/form-errors';
 import { VoteFormModal } from './VoteFormModal';

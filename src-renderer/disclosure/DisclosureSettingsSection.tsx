@@ -1,13 +1,11 @@
 /**
  * 设置 → 校务公开: default 公示 length, the category list, the default way to object, the issuing body.
  */
-import { App, Button, Card, Form, Input, InputNumber, Select, Typography } from 'antd';
-import { useEffect } from 'react';
+import { Button, Card, Form, Input, InputNumber, Select, Typography } from 'antd';
 import { DEFAULT_CATEGORIES, DISCLOSURE_FIELD_LABELS as L, disclosureSettingsPatchSchema } from '../../shared/disclosure/schema';
-import { useApiMutation, useApiQuery } from '../api/hooks';
 import { QueryError } from '../components/QueryError';
-import { applyServerErrors, errorMessage } from '../components/form-errors';
 import { zodRule } from '../components/zod-rule';
+import { useSettingsForm } from '../settings/useSettingsForm';
 
 interface Values {
   defaultWorkingDays?: number;
@@ -19,26 +17,13 @@ interface Values {
 const shape = disclosureSettingsPatchSchema.shape;
 
 export function DisclosureSettingsSection() {
-  const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
-  const settings = useApiQuery('disclosure.settings.get', undefined);
-  const save = useApiMutation('disclosure.settings.update', ['disclosure.']);
-
-  useEffect(() => {
-    if (settings.data) form.setFieldsValue(settings.data);
-  }, [settings.data, form]);
-
-  const submit = async () => {
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    try {
-      await save.mutateAsync(v);
-      message.success('校务公开设置已保存');
-    } catch (error) {
-      applyServerErrors(form, error, ['defaultWorkingDays', 'noticeCategories', 'defaultObjectionContact', 'issuingBody']);
-      message.error(errorMessage(error));
-    }
-  };
+  const { form, query: settings, save, submit } = useSettingsForm<'disclosure.settings.get', 'disclosure.settings.update', Values>({
+    get: 'disclosure.settings.get',
+    update: 'disclosure.settings.update',
+    invalidates: ['disclosure.'],
+    saved: '校务公开设置已保存',
+    fields: ['defaultWorkingDays', 'noticeCategories', 'defaultObjectionContact', 'issuingBody'],
+  });
 
   return (
     <Card title="校务公开">

@@ -10,7 +10,7 @@ import { NOTICE_STATES, SCOPES, type Notice, type NoticeState, type RegisterQuer
 import { useApi } from '../api/context';
 import { useApiQuery } from '../api/hooks';
 import { saveDownload } from '../api/platform';
-import { formatDateCn } from '../components/format';
+import { formatDateCn } from '../../shared/domain/dates';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { SearchBox } from '../components/SearchBox';

@@ -5,7 +5,7 @@
 import { Card, Table, Tag, Typography } from 'antd';
 import type { ReportHistoryItem } from '../../shared/district/schema';
 import { useApiQuery } from '../api/hooks';
-import { formatTimestampCn } from '../components/format';
+import { formatTimestampCn } from '../../shared/domain/dates';
 import { QueryError } from '../components/QueryError';
 
 export function ReportHistory({ year, schoolId, title }: { year: number; schoolId?: number; title?: string }) {

@@ -21,7 +21,8 @@ import { errorMessage } from '../components/form-errors';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { ImportButtons } from '../import/ImportButtons';
-import { checkYuanText, fenToYuanText } from '../../shared/welfare/schema';
+import { fenToYuanText } from '../../shared/welfare/schema';
+import { parseYuanText } from '../../shared/domain/money';
 import { PaymentModal } from './PaymentModal';
 
 /** The legend under the ledger and on its print. */
@@ -41,7 +42,7 @@ function BaseCell({ year, row }: { year: number; row: DuesLedgerRow }) {
   const [text, setText] = useState(initial);
   const commit = async () => {
     if (text === initial) return;
-    const check = checkYuanText(text);
+    const check = parseYuanText(text);
     if (!check.ok) {
       message.error(`${row.name} 的月工资基数：${check.message}`);
       setText(initial);

@@ -5,7 +5,7 @@
  */
 import { Button, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { formatTimestampCn } from '../components/format';
+import { formatTimestampCn } from '../../shared/domain/dates';
 
 export interface BatchRow {
   id: number;

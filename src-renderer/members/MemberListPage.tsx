@@ -11,7 +11,8 @@ import { EMPLOYMENT_TYPES, GENDERS, MEMBER_STATUSES } from '../../shared/domain/
 import type { Member, MemberListQuery } from '../../shared/members/schema';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { openPrintView } from '../api/platform';
-import { formatDateCn, formatMonthCn, showIdNumber, showPhone } from '../components/format';
+import { showIdNumber, showPhone } from '../components/format';
+import { formatDateCn, formatMonthCn } from '../../shared/domain/dates';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { SearchBox } from '../components/SearchBox';

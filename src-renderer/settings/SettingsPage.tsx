@@ -2,17 +2,18 @@
  * 设置: the branch's own facts (printed on boards and forms) and where the data and backups live.
  */
 import { App, Button, Card, Descriptions, Form, Input, Space, Table, Typography, Upload } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Input as ApiInput } from '../../shared/api/contract';
 import { generalSettingsSchema, type GeneralSettingsInput } from '../../shared/settings/schema';
-import { useApiMutation, useApiQuery } from '../api/hooks';
+import { useApiQuery } from '../api/hooks';
 import { saveDownload } from '../api/platform';
-import { formatTimestampCn } from '../components/format';
+import { formatTimestampCn } from '../../shared/domain/dates';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
-import { applyServerErrors, errorMessage } from '../components/form-errors';
+import { errorMessage } from '../components/form-errors';
 import { zodRule } from '../components/zod-rule';
 import { settingsSections } from './sections';
+import { useSettingsForm } from './useSettingsForm';
 import { confirmAction } from '../components/confirm-action';
 import { JobProgress } from '../jobs/JobProgress';
 import { useJob } from '../jobs/useJob';
@@ -26,11 +27,15 @@ function sizeText(bytes: number): string {
 }
 
 export function SettingsPage() {
-  const [form] = Form.useForm<GeneralSettingsInput>();
   const { message, modal } = App.useApp();
-  const settings = useApiQuery('settings.get', undefined);
+  const { form, query: settings, save, submit } = useSettingsForm<'settings.get', 'settings.update', GeneralSettingsInput>({
+    get: 'settings.get',
+    update: 'settings.update',
+    invalidates: ['settings.'],
+    saved: '设置已保存',
+    fields: Object.keys(shape),
+  });
   const info = useApiQuery('system.info', undefined);
-  const save = useApiMutation('settings.update', ['settings.']);
   // Backups and restores run as jobs (a large store takes seconds): the bar shows the pages copied.
   const job = useJob();
   const [running, setRunning] = useState<'backup' | 'export' | null>(null);
@@ -73,22 +78,6 @@ export function SettingsPage() {
       confirmRestore(file.name, { uploadName: file.name, contentBase64: btoa(binary) });
     });
     return false;
-  };
-
-  useEffect(() => {
-    if (settings.data) form.setFieldsValue(settings.data);
-  }, [settings.data, form]);
-
-  const submit = async () => {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    try {
-      await save.mutateAsync(values);
-      message.success('设置已保存');
-    } catch (error) {
-      applyServerErrors(form, error, Object.keys(shape));
-      message.error(errorMessage(error));
-    }
   };
 
   return (

@@ -4,12 +4,12 @@
  */
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Form, Input, InputNumber, Popconfirm, Select, Space, Switch, Table, Typography } from 'antd';
-import { useEffect } from 'react';
 import { welfareStandardSchema, type WelfareStandard } from '../../shared/welfare/schema';
-import { useApiMutation, useApiQuery } from '../api/hooks';
+import { useApiMutation } from '../api/hooks';
 import { QueryError } from '../components/QueryError';
 import { errorMessage } from '../components/form-errors';
 import { zodRule } from '../components/zod-rule';
+import { useSettingsForm } from '../settings/useSettingsForm';
 import { fenToYuanText, yuanRule, yuanToFen } from './money';
 
 interface Row {
@@ -41,25 +41,15 @@ const toStandard = (r: Row): WelfareStandard => ({
 
 export function StandardsSection() {
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ items: Row[] }>();
-  const standards = useApiQuery('welfare.standards.get', undefined);
-  const save = useApiMutation('welfare.standards.update', ['welfare.']);
+  const { form, query: standards, save, submit } = useSettingsForm<'welfare.standards.get', 'welfare.standards.update', { items: Row[] }>({
+    get: 'welfare.standards.get',
+    update: 'welfare.standards.update',
+    invalidates: ['welfare.'],
+    saved: '慰问标准已保存',
+    toForm: (data) => ({ items: data.items.map(toRow) }),
+    toInput: (values) => ({ items: values.items.map(toStandard) }),
+  });
   const reset = useApiMutation('welfare.standards.reset', ['welfare.']);
-
-  useEffect(() => {
-    if (standards.data) form.setFieldsValue({ items: standards.data.items.map(toRow) });
-  }, [standards.data, form]);
-
-  const submit = async () => {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    try {
-      await save.mutateAsync({ items: values.items.map(toStandard) });
-      message.success('慰问标准已保存');
-    } catch (error) {
-      message.error(errorMessage(error));
-    }
-  };
 
   return (
     <Card

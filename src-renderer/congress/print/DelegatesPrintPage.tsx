@@ -5,8 +5,9 @@
 import { useParams } from 'react-router-dom';
 import { chineseNumber } from '../../../shared/congress/rules';
 import { useApiQuery } from '../../api/hooks';
-import { formatDateCn } from '../../components/format';
+import { formatDateCn } from '../../../shared/domain/dates';
 import { PrintFrame } from '../../print/PrintFrame';
+import { SheetHead, SheetList } from './SheetParts';
 import { usePrintOrg } from './usePrintOrg';
 import './congress-print.css';
 
@@ -21,52 +22,27 @@ export function DelegatesPrintPage() {
     <PrintFrame title={title} pageSize="A4" landscape={false} ready={Boolean(d && settings.data)} error={list.error?.message ?? settings.error?.message ?? null}>
       {d ? (
         <section className="cg-sheet" data-testid="delegates-sheet">
-          <p className="cg-org">{org}</p>
-          <h1>{title}</h1>
-          <div className="cg-meta">
-            <span>
-              正式代表 {d.votingCount} 人：教师 {d.teacherCount} 人（{d.teacherPercent}%），女代表 {d.womenCount} 人（{d.womenPercent}%），中层以上干部 {d.cadreCount} 人（
-              {d.cadrePercent}%）
-            </span>
-          </div>
-          <table className="cg-form cg-list">
-            <colgroup>
-              <col style={{ width: '11mm' }} />
-              <col style={{ width: '22mm' }} />
-              <col style={{ width: '11mm' }} />
-              <col />
-              <col style={{ width: '30mm' }} />
-              <col style={{ width: '15mm' }} />
-              <col style={{ width: '15mm' }} />
-              <col style={{ width: '28mm' }} />
-            </colgroup>
-            <thead>
-              <tr>
-                <th>序号</th>
-                <th>姓名</th>
-                <th>性别</th>
-                <th>部门</th>
-                <th>代表团</th>
-                <th>类别</th>
-                <th>教师</th>
-                <th>当选日期</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r, i) => (
-                <tr key={r.id}>
-                  <td className="cg-c">{i + 1}</td>
-                  <td>{r.name}</td>
-                  <td className="cg-c">{r.gender ?? ''}</td>
-                  <td>{r.department ?? ''}</td>
-                  <td>{r.delegation ?? ''}</td>
-                  <td className="cg-c">{r.kind}</td>
-                  <td className="cg-c">{r.isTeacher ? '是' : '否'}</td>
-                  <td>{formatDateCn(r.electedOn)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <SheetHead
+            org={org}
+            title={title}
+            meta={[
+              `正式代表 ${d.votingCount} 人：教师 ${d.teacherCount} 人（${d.teacherPercent}%），女代表 ${d.womenCount} 人（${d.womenPercent}%），中层以上干部 ${d.cadreCount} 人（${d.cadrePercent}%）`,
+            ]}
+          />
+          <SheetList
+            rows={rows}
+            rowKey={(r) => r.id}
+            columns={[
+              { title: '序号', width: '11mm', center: true, cell: (_, i) => i + 1 },
+              { title: '姓名', width: '22mm', cell: (r) => r.name },
+              { title: '性别', width: '11mm', center: true, cell: (r) => r.gender ?? '' },
+              { title: '部门', cell: (r) => r.department ?? '' },
+              { title: '代表团', width: '30mm', cell: (r) => r.delegation ?? '' },
+              { title: '类别', width: '15mm', center: true, cell: (r) => r.kind },
+              { title: '教师', width: '15mm', center: true, cell: (r) => (r.isTeacher ? '是' : '否') },
+              { title: '当选日期', width: '28mm', cell: (r) => formatDateCn(r.electedOn) },
+            ]}
+          />
           {d.delegations.length ? <p className="cg-note">代表团：{d.delegations.map((g) => `${g.name} ${g.count} 人`).join('；')}。</p> : null}
         </section>
       ) : null}

@@ -3,7 +3,8 @@
  * a place for the committee's decision.
  */
 import type { CommitteeMember, MotionDetail } from '../../../shared/congress/schema';
-import { formatDateCn } from '../../components/format';
+import { formatDateCn } from '../../../shared/domain/dates';
+import { SheetCols, SheetHead } from './SheetParts';
 
 export function MotionSheet({ m, org, committee = [] }: { m: MotionDetail; org: string; committee?: readonly CommitteeMember[] }) {
   const chair = committee.find((c) => c.committeeRole === '主任')?.committeeName ?? '';
@@ -13,23 +14,9 @@ export function MotionSheet({ m, org, committee = [] }: { m: MotionDetail; org: 
       : `${m.decision}${m.mergedInto ? `（并入 ${m.mergedInto.number}）` : ''}${m.decisionReason ? `：${m.decisionReason}` : ''}`;
   return (
     <section className="cg-sheet" data-testid="motion-sheet">
-      <p className="cg-org">
-        {org}
-        {m.sessionName}
-      </p>
-      <h1>提案表</h1>
-      <div className="cg-meta">
-        <span>编号：{m.number}</span>
-        <span>类别：{m.category}</span>
-        <span>提交日期：{formatDateCn(m.submittedOn)}</span>
-      </div>
+      <SheetHead org={`${org}${m.sessionName}`} title="提案表" meta={[`编号：${m.number}`, `类别：${m.category}`, `提交日期：${formatDateCn(m.submittedOn)}`]} />
       <table className="cg-form">
-        <colgroup>
-          <col style={{ width: '22mm' }} />
-          <col />
-          <col style={{ width: '22mm' }} />
-          <col style={{ width: '42mm' }} />
-        </colgroup>
+        <SheetCols widths={['22mm', null, '22mm', '42mm']} />
         <tbody>
           <tr>
             <th>案由</th>

@@ -3,8 +3,9 @@
  * handling unit and deadline, 合并立案 with the motion it joins, 不予立案 / 转为意见建议 with the reason.
  */
 import type { CommitteeMember, MotionDetail } from '../../../shared/congress/schema';
-import { formatDateCn } from '../../components/format';
 import { CommitteeSign } from './CommitteeSign';
+import { formatDateCn } from '../../../shared/domain/dates';
+import { SheetHead } from './SheetParts';
 
 function decisionText(m: MotionDetail): string {
   switch (m.decision) {
@@ -24,15 +25,11 @@ function decisionText(m: MotionDetail): string {
 export function NoticeSheet({ m, org, committee }: { m: MotionDetail; org: string; committee: readonly CommitteeMember[] }) {
   return (
     <section className="cg-sheet" data-testid="notice-sheet">
-      <p className="cg-org">
-        {org}
-        {m.sessionName}
-      </p>
-      <h1>{m.decision === '立案' || m.decision === '合并立案' ? '提案立案通知书' : '提案审查结果通知书'}</h1>
-      <div className="cg-meta">
-        <span>编号：{m.number}</span>
-        <span>类别：{m.category}</span>
-      </div>
+      <SheetHead
+        org={`${org}${m.sessionName}`}
+        title={m.decision === '立案' || m.decision === '合并立案' ? '提案立案通知书' : '提案审查结果通知书'}
+        meta={[`编号：${m.number}`, `类别：${m.category}`]}
+      />
       <div className="cg-letter">
         <p className="cg-to">
           {m.proposerName}

@@ -5,7 +5,8 @@
  */
 import type { MotionDetail } from '../../../shared/congress/schema';
 import { RATINGS } from '../../../shared/congress/schema';
-import { formatDateCn } from '../../components/format';
+import { formatDateCn } from '../../../shared/domain/dates';
+import { SheetCols, SheetHead } from './SheetParts';
 
 export function ReplySheet({ m, lead, org }: { m: MotionDetail; lead: MotionDetail | null; org: string }) {
   const handled = lead ?? m;
@@ -16,31 +17,23 @@ export function ReplySheet({ m, lead, org }: { m: MotionDetail; lead: MotionDeta
   const lastFeedback = m.rating ? feedback[feedback.length - 1] : undefined;
   return (
     <section className="cg-sheet" data-testid="reply-sheet">
-      <p className="cg-org">
-        {org}
-        {m.sessionName}
-      </p>
-      <h1>提案答复反馈单</h1>
-      {lead ? (
-        <p className="cg-merged" data-testid="merged-note">
-          本提案经提案工作委员会审查合并立案，已并入 {lead.number}《{lead.title}》办理，以下为该提案的答复。
-        </p>
-      ) : null}
-      <div className="cg-meta">
-        <span>编号：{m.number}</span>
-        <span>类别：{m.category}</span>
-        <span>
-          答复期限：{formatDateCn(m.deadline)}
-          {m.originalDeadline && m.originalDeadline !== m.deadline ? `（原定 ${formatDateCn(m.originalDeadline)}）` : ''}
-        </span>
-      </div>
+      <SheetHead
+        org={`${org}${m.sessionName}`}
+        title="提案答复反馈单"
+        meta={[
+          `编号：${m.number}`,
+          `类别：${m.category}`,
+          `答复期限：${formatDateCn(m.deadline)}${m.originalDeadline && m.originalDeadline !== m.deadline ? `（原定 ${formatDateCn(m.originalDeadline)}）` : ''}`,
+        ]}
+      >
+        {lead ? (
+          <p className="cg-merged" data-testid="merged-note">
+            本提案经提案工作委员会审查合并立案，已并入 {lead.number}《{lead.title}》办理，以下为该提案的答复。
+          </p>
+        ) : null}
+      </SheetHead>
       <table className="cg-form">
-        <colgroup>
-          <col style={{ width: '22mm' }} />
-          <col />
-          <col style={{ width: '22mm' }} />
-          <col style={{ width: '48mm' }} />
-        </colgroup>
+        <SheetCols widths={['22mm', null, '22mm', '48mm']} />
         <tbody>
           <tr>
             <th>案由</th>

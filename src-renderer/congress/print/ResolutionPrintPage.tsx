@@ -6,7 +6,7 @@
 import { useParams } from 'react-router-dom';
 import { fractionText } from '../../../shared/congress/rules';
 import { useApiQuery } from '../../api/hooks';
-import { formatDateCn } from '../../components/format';
+import { formatDateCn } from '../../../shared/domain/dates';
 import { PrintFrame } from '../../print/PrintFrame';
 import { usePrintOrg } from './usePrintOrg';
 import './congress-print.css';

@@ -4,8 +4,9 @@
  */
 import { useParams } from 'react-router-dom';
 import { useApiQuery } from '../../api/hooks';
-import { formatDateCn } from '../../components/format';
+import { formatDateCn } from '../../../shared/domain/dates';
 import { PrintFrame } from '../../print/PrintFrame';
+import { SheetHead, SheetList } from './SheetParts';
 import { usePrintOrg } from './usePrintOrg';
 import './congress-print.css';
 
@@ -25,43 +26,25 @@ export function SignInPrintPage() {
     >
       {s ? (
         <section className="cg-sheet" data-testid="sign-in-sheet">
-          <p className="cg-org">{org}</p>
-          <h1>{s.sessionName}签到表</h1>
-          <div className="cg-meta">
-            <span>会议日期：{formatDateCn(s.startDate)}</span>
-            <span>
-              {delegatesMeeting ? '应到代表' : '应到'} {s.rows.filter((r) => r.kind === null || r.kind === '正式').length} 人
-            </span>
-          </div>
-          <table className="cg-form cg-list">
-            <colgroup>
-              <col style={{ width: '12mm' }} />
-              <col style={{ width: '26mm' }} />
-              <col style={{ width: '40mm' }} />
-              {delegatesMeeting ? <col style={{ width: '18mm' }} /> : null}
-              <col />
-            </colgroup>
-            <thead>
-              <tr>
-                <th>序号</th>
-                <th>姓名</th>
-                <th>{delegatesMeeting ? '代表团' : '部门'}</th>
-                {delegatesMeeting ? <th>类别</th> : null}
-                <th>签名</th>
-              </tr>
-            </thead>
-            <tbody>
-              {s.rows.map((r, i) => (
-                <tr key={i}>
-                  <td className="cg-c">{i + 1}</td>
-                  <td>{r.name}</td>
-                  <td>{delegatesMeeting ? (r.delegation ?? '') : (r.department ?? '')}</td>
-                  {delegatesMeeting ? <td className="cg-c">{r.kind}</td> : null}
-                  <td />
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <SheetHead
+            org={org}
+            title={`${s.sessionName}签到表`}
+            meta={[
+              `会议日期：${formatDateCn(s.startDate)}`,
+              `${delegatesMeeting ? '应到代表' : '应到'} ${s.rows.filter((r) => r.kind === null || r.kind === '正式').length} 人`,
+            ]}
+          />
+          <SheetList
+            rows={s.rows}
+            rowKey={(_, i) => i}
+            columns={[
+              { title: '序号', width: '12mm', center: true, cell: (_, i) => i + 1 },
+              { title: '姓名', width: '26mm', cell: (r) => r.name },
+              { title: delegatesMeeting ? '代表团' : '部门', width: '40mm', cell: (r) => (delegatesMeeting ? (r.delegation ?? '') : (r.department ?? '')) },
+              delegatesMeeting && { title: '类别', width: '18mm', center: true, cell: (r) => r.kind },
+              { title: '签名', cell: () => null },
+            ]}
+          />
           {delegatesMeeting ? <p className="cg-note">注：列席、特邀代表签到但不参加表决，不计入实到人数。</p> : null}
         </section>
       ) : null}

@@ -5,7 +5,7 @@
  */
 import { useParams } from 'react-router-dom';
 import type { UrgeSheet } from '../../../shared/congress/schema';
-import { formatDateCn } from '../../components/format';
+import { formatDateCn } from '../../../shared/domain/dates';
 import { useApiQuery } from '../../api/hooks';
 import { PrintFrame } from '../../print/PrintFrame';
 import { CommitteeSign } from './CommitteeSign';

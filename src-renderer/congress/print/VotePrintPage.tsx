@@ -4,10 +4,11 @@
  */
 import { useParams } from 'react-router-dom';
 import { useApiQuery } from '../../api/hooks';
-import { formatDateCn } from '../../components/format';
+import { formatDateCn } from '../../../shared/domain/dates';
 import { PrintFrame } from '../../print/PrintFrame';
 import { usePrintOrg } from './usePrintOrg';
 import './congress-print.css';
+import { SheetCols, SheetHead } from './SheetParts';
 
 export function VotePrintPage() {
   const id = Number(useParams().voteId);
@@ -38,18 +39,9 @@ export function VotePrintPage() {
     >
       {v && s ? (
         <section className="cg-sheet">
-          <p className="cg-org">
-            {org}
-            {s.name}
-          </p>
-          <h1>票决结果</h1>
+          <SheetHead org={`${org}${s.name}`} title="票决结果" />
           <table className="cg-form" style={{ marginTop: '8pt' }}>
-            <colgroup>
-              <col style={{ width: '26mm' }} />
-              <col />
-              <col style={{ width: '26mm' }} />
-              <col style={{ width: '40mm' }} />
-            </colgroup>
+            <SheetCols widths={['26mm', null, '26mm', '40mm']} />
             <tbody>
               <tr>
                 <th>表决事项</th>
