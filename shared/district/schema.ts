@@ -4,6 +4,7 @@
  * validation, the store and the CLI. Figures are kept exactly as the school's report.year gave them,
  * so areas added to report.year later flow through without a change here.
  */
+import type { JobPhase } from '../jobs/progress';
 import { z } from 'zod';
 import { downloadOutput, idSchema, optionalText, requiredText } from '../api/common';
 import { registerFieldLabels } from '../api/zod-messages';
@@ -270,7 +271,7 @@ export type ReceiveResult = z.infer<typeof receiveOutput>;
 
 /** Progress of a receive run (the jobs area shows it): phases 读取 / 检查 / 写入. */
 export interface ReceiveProgress {
-  phase: string;
+  phase: Extract<JobPhase, '读取' | '检查' | '写入'>;
   done: number;
   total: number | null;
 }

@@ -15,6 +15,8 @@ export const JOB_KINDS = [
   'system.backupNow',
   'system.exportBackup',
   'system.restoreBackup',
+  'district.receive.preview',
+  'district.receive.commit',
 ] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
@@ -30,10 +32,12 @@ export const JOB_KIND_LABELS: Record<JobKind, string> = {
   'system.backupNow': '备份数据',
   'system.exportBackup': '备份到文件',
   'system.restoreBackup': '恢复数据',
+  'district.receive.preview': '检查报送的台账',
+  'district.receive.commit': '接收台账',
 };
 
 /** Jobs that write to the store: they run one at a time, the rest wait (排队). */
-export const WRITING_KINDS: readonly JobKind[] = ['roster.commit', 'import.commit', 'system.restoreBackup'];
+export const WRITING_KINDS: readonly JobKind[] = ['roster.commit', 'import.commit', 'system.restoreBackup', 'district.receive.commit'];
 
 export function isJobKind(name: string): name is JobKind {
   return (JOB_KINDS as readonly string[]).includes(name);

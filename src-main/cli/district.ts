@@ -2,6 +2,7 @@
  * `district import|summary|export`: the district roll-up from the command line, through dispatch
  * like every command. import exits 0 when every file was taken, 1 when any was refused (each named).
  */
+import { progressOption, withCliProgress } from './progress';
 import type { Command } from 'commander';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,15 +24,15 @@ async function guarded(io: CliIo, json: boolean | undefined, body: () => Promise
 export function registerDistrictCommands(program: Command, io: CliIo): Command {
   const district = program.command('district').description('基层汇总：接收基层学校报送的年度台账、汇总与导出');
 
-  district
+  progressOption(district
     .command('import')
     .description('接收基层学校报送的年度台账（可一次接收多个文件，每个文件要么完整接收，要么不接收）')
     .argument('<files...>', '报送的“学校名-年度台账.xlsx”文件')
     .requiredOption('--db <file>', '数据文件路径')
     .option('--year <year>', '只接收该年度的台账（默认按各文件自身的年度）')
     .option('--add-schools', '把不在基层工会名单中的学校加入名单')
-    .option('--json', '以 JSON 输出')
-    .action(async (files: string[], options: { db: string; year?: string; addSchools?: boolean; json?: boolean }) => {
+    .option('--json', '以 JSON 输出'))
+    .action(async (files: string[], options: { db: string; year?: string; addSchools?: boolean; json?: boolean; progress?: string }) => {
       await guarded(io, options.json, () =>
         withStore(options.db, true, async (ctx) => {
           const unreadable: { fileName: string; error: string }[] = [];
@@ -45,7 +46,7 @@ export function registerDistrictCommands(program: Command, io: CliIo): Command {
             }
           }
           const result = readable.length
-            ? await call(ctx, 'district.receive.commit', { year: optionNumber(options.year), files: readable })
+            ? await withCliProgress(io, options.progress, () => call(ctx, 'district.receive.commit', { year: optionNumber(options.year), files: readable }))
             : { files: [], taken: 0, refused: 0 };
           const refused = result.refused + unreadable.length;
           if (options.json) {

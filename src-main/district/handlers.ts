@@ -1,7 +1,10 @@
 import type { AreaHandlers } from '../api/define';
 import { exportHardship, exportMotions, exportSummary } from './exports';
 import { districtSummary, schoolReport } from './summary';
-import { commitReceive, previewReceive } from './receive';
+import { reportProgress } from '../../shared/jobs/progress';
+import { commitReceive, previewReceive, type ProgressFn } from './receive';
+
+const toJobProgress: ProgressFn = (p) => reportProgress(p.phase, p.done, p.total);
 import { reportHistory } from './reports';
 import { sendLedger, sendPreview } from './send';
 import { getDistrictSettings, updateDistrictSettings } from './settings';
@@ -18,8 +21,9 @@ export const districtHandlers: AreaHandlers<'district.'> = {
   'district.schools.template': async () => schoolsTemplate(),
   'district.send.preview': async ({ db }, { year }) => sendPreview(db, year),
   'district.send': async ({ db, appVersion }, { year }) => sendLedger(db, year, appVersion),
-  'district.receive.preview': async ({ db }, { year, files }) => previewReceive(db, year, files),
-  'district.receive.commit': async ({ db }, { year, files }) => commitReceive(db, year, files),
+  // Run as jobs when many files come at once (src-main/jobs/kinds.ts): the steps reach the progress bar.
+  'district.receive.preview': async ({ db }, { year, files }) => previewReceive(db, year, files, toJobProgress),
+  'district.receive.commit': async ({ db }, { year, files }) => commitReceive(db, year, files, toJobProgress),
   'district.reports.history': ({ db }, filter) => ({ items: reportHistory(db, filter) }),
   'district.summary': ({ db }, { year }) => districtSummary(db, year),
   'district.school': ({ db }, { schoolId, year }) => schoolReport(db, schoolId, year),

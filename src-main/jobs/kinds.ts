@@ -32,3 +32,5 @@ handlerJob('report.ledger', '导出');
 handlerJob('system.backupNow', '备份');
 handlerJob('system.exportBackup', '备份');
 handlerJob('system.restoreBackup', '恢复');
+handlerJob('district.receive.preview', '检查');
+handlerJob('district.receive.commit', '读取');

@@ -5,13 +5,14 @@
  * this year, the replaced ones with both dates.
  */
 import { DeleteOutlined, InboxOutlined } from '@ant-design/icons';
+import { JobProgress } from '../jobs/JobProgress';
+import { isCancelled, useJob } from '../jobs/useJob';
 import { Alert, App, Button, Card, Flex, Select, Space, Table, Tag, Typography, Upload } from 'antd';
 import type { UploadFile } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import type { ReceivedFile, SchoolType } from '../../shared/district/schema';
 import { SCHOOL_TYPES } from '../../shared/district/schema';
-import { useApi } from '../api/context';
-import { useApiMutation, useApiQuery } from '../api/hooks';
+import { useApiQuery } from '../api/hooks';
 import { formatTimestampCn } from '../../shared/domain/dates';
 import { formatFen } from '../../shared/domain/money';
 import { errorMessage } from '../components/form-errors';
@@ -77,12 +78,16 @@ function StatusCell({ p }: { p: Picked }) {
   );
 }
 
+/** More ledgers than this are checked and taken as a job, with a progress bar and 取消. */
+const JOB_FROM_FILES = 3;
+
 export function ReceivePage() {
-  const api = useApi();
   const { message } = App.useApp();
   const { year, setYear, options } = useDistrictYear();
   const schools = useApiQuery('district.schools.list', undefined);
-  const commit = useApiMutation('district.receive.commit', ['district.']);
+  // Checking and taking many ledgers runs as a job with its progress bar; a few files are a direct call.
+  const job = useJob();
+  const [receiving, setReceiving] = useState(false);
   const [picked, setPicked] = useState<Picked[]>([]);
   const [checking, setChecking] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -107,7 +112,13 @@ export function ReceivePage() {
       const readable = read.filter((r) => r.contentBase64 !== null);
       setChecking(`正在检查 ${readable.length} 份台账…`);
       const checked = readable.length
-        ? await api.call('district.receive.preview', { year, files: readable.map((r) => ({ fileName: r.fileName, contentBase64: r.contentBase64 as string })) })
+        ? await job.run(
+            'district.receive.preview',
+            { year, files: readable.map((r) => ({ fileName: r.fileName, contentBase64: r.contentBase64 as string })) },
+            `检查报送的台账（${readable.length} 份）`,
+            [],
+            readable.length > JOB_FROM_FILES,
+          )
         : { files: [] };
       let i = 0;
       const next: Picked[] = read.map((r) => {
@@ -117,7 +128,7 @@ export function ReceivePage() {
       // A file picked again replaces its earlier line, so one drop of a corrected file just works.
       setPicked((prev) => [...prev.filter((p) => p.taken !== true && !next.some((n) => n.fileName === p.fileName)), ...next]);
     } catch (e) {
-      setError(errorMessage(e));
+      if (!isCancelled(e)) setError(errorMessage(e));
     } finally {
       setChecking(null);
     }
@@ -129,14 +140,15 @@ export function ReceivePage() {
 
   const receive = async () => {
     try {
-      const result = await commit.mutateAsync({
+      setReceiving(true);
+      const result = await job.run('district.receive.commit', {
         year,
         files: ready.map((p) => ({
           fileName: p.fileName,
           contentBase64: p.contentBase64 as string,
           ...(p.check.newSchool ? (p.target === 'add' ? { addSchool: true, ...(p.schoolType ? { schoolType: p.schoolType } : {}) } : { schoolId: p.target }) : {}),
         })),
-      });
+      }, `接收台账（${ready.length} 份）`, ['district.'], ready.length > JOB_FROM_FILES);
       const byKey = new Map(ready.map((p, index) => [p.key, result.files[index]]));
       setPicked((prev) =>
         prev.map((p) => {
@@ -147,7 +159,9 @@ export function ReceivePage() {
       if (result.refused) message.warning(`已接收 ${result.taken} 份，${result.refused} 份被拒收（原因见列表）`);
       else message.success(`已接收 ${result.taken} 份台账`);
     } catch (e) {
-      setError(errorMessage(e));
+      if (!isCancelled(e)) setError(errorMessage(e));
+    } finally {
+      setReceiving(false);
     }
   };
 
@@ -181,6 +195,7 @@ export function ReceivePage() {
           <p className="ant-upload-text">{checking ?? '点击选择各校报送的年度台账文件（可多选），或把文件一起拖到这里'}</p>
           <p className="ant-upload-hint">文件是学校在“年度台账 → 报送上级工会”中生成的 Excel 工作簿，例如“城关小学-{year}年度台账.xlsx”。先检查、后接收，检查时不会保存任何内容。</p>
         </Upload.Dragger>
+        <JobProgress job={job.progress} onCancel={() => void job.cancel()} cancelRefused={job.cancelRefused} />
         {error ? <Alert style={{ marginTop: 12 }} type="error" showIcon message="未能接收" description={error} /> : null}
       </Card>
 
@@ -195,7 +210,7 @@ export function ReceivePage() {
                 可接收 {ready.length} 份{refused.length ? `，拒收 ${refused.length} 份` : ''}
               </Typography.Text>
               <Button onClick={() => setPicked([])}>清空列表</Button>
-              <Button type="primary" disabled={ready.length === 0} loading={commit.isPending} onClick={() => void receive()}>
+              <Button type="primary" disabled={ready.length === 0} loading={receiving} onClick={() => void receive()}>
                 接收 {ready.length} 份台账
               </Button>
             </Space>

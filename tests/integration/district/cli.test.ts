@@ -51,8 +51,12 @@ describe('district CLI', () => {
     expect(err).toContain('未接收：“别的表.xlsx”不是工会台账“报送上级工会”导出的台账文件');
     expect(err).toContain('未接收：“没有.xlsx”无法读取');
     const ok = capture();
-    expect(await runCli(['district', 'import', ledger, '--db', district.file, '--add-schools', '--json'], ok)).toBe(0);
+    expect(await runCli(['district', 'import', ledger, '--db', district.file, '--add-schools', '--json', '--progress', 'json'], ok)).toBe(0);
     expect(JSON.parse(ok.stdout.join(''))).toMatchObject({ taken: 1, refused: 0 });
+    // --progress json: one line per step on stderr, 读取 → 检查 → 写入, ending at the number of files.
+    const steps = ok.stderr.map((l) => JSON.parse(l) as { phase: string; done: number; total: number | null });
+    expect([...new Set(steps.map((x) => x.phase))]).toEqual(['读取', '检查', '写入']);
+    expect(steps.at(-1)).toEqual({ phase: '写入', done: 1, total: 1 });
   });
 
   it('summary --json prints year, schools, expected, missing, totals and bySchool', async () => {
