@@ -4,6 +4,7 @@
  */
 import { DownloadOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { App, Button, Flex, Select, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { MOTION_STATES, type Motion, type MotionState, type Session } from '../../shared/congress/schema';
@@ -13,6 +14,7 @@ import { openPrintView, saveDownload } from '../api/platform';
 import { formatDateCn } from '../../shared/domain/dates';
 import { QueryError } from '../components/QueryError';
 import { SearchBox } from '../components/SearchBox';
+import { useColumnSettings } from '../components/useColumnSettings';
 import { errorMessage } from '../components/form-errors';
 import { MotionFormDrawer } from './MotionFormDrawer';
 import { MotionStateTag } from './MotionStateTag';
@@ -64,6 +66,31 @@ export function MotionsTab({ session }: { session: Session }) {
 
   const shownSelected = selected.filter((id) => (list.data ?? []).some((m) => m.id === id));
 
+  const columns: ColumnsType<Motion> = [
+    { title: '编号', dataIndex: 'number', width: 90 },
+    {
+      title: '案由',
+      dataIndex: 'title',
+      render: (title: string, m) => (
+        <>
+          <Typography.Link onClick={() => navigate(`/congress/motions/${m.id}`)} data-testid="motion-title">
+            {title}
+          </Typography.Link>
+          {m.late ? <Tag style={{ marginLeft: 6 }}>逾期提交</Tag> : null}
+          {m.excellent ? <Tag color="gold" style={{ marginLeft: 6 }}>优秀提案</Tag> : null}
+        </>
+      ),
+    },
+    { title: '提案人', dataIndex: 'proposerName', width: 90 },
+    { title: '附议人', dataIndex: 'cosigners', width: 160, ellipsis: true, render: (c: Motion['cosigners']) => c.map((x) => x.name).join('、') },
+    { title: '类别', dataIndex: 'category', width: 90 },
+    { title: '承办部门', dataIndex: 'leadUnit', width: 110 },
+    { title: '答复期限', dataIndex: 'deadline', width: 130, render: (v: string | null) => formatDateCn(v) },
+    { title: '状态', dataIndex: 'state', width: 150, render: (s: MotionState, m) => <MotionStateTag state={s} overdue={m.overdue} /> },
+    { title: '反馈', dataIndex: 'rating', width: 90, render: (r: Motion['rating']) => (r ? <Tag color={r === '不满意' ? 'red' : 'green'}>{r}</Tag> : null) },
+  ];
+  const columnSettings = useColumnSettings('congress.motions', columns);
+
   return (
     <div>
       <Flex gap={8} wrap align="center" style={{ marginBottom: 12 }}>
@@ -95,6 +122,7 @@ export function MotionsTab({ session }: { session: Session }) {
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
             新提案
           </Button>
+          {columnSettings.button}
         </Flex>
       </Flex>
       {list.error ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
@@ -106,29 +134,8 @@ export function MotionsTab({ session }: { session: Session }) {
         dataSource={list.data ?? []}
         pagination={{ pageSize: 50, hideOnSinglePage: true, showTotal: (t) => `共 ${t} 件` }}
         locale={{ emptyText: search || states.length ? '没有符合条件的提案' : '还没有提案，点击“新提案”登记' }}
-        columns={[
-          { title: '编号', dataIndex: 'number', width: 90 },
-          {
-            title: '案由',
-            dataIndex: 'title',
-            render: (title: string, m) => (
-              <>
-                <Typography.Link onClick={() => navigate(`/congress/motions/${m.id}`)} data-testid="motion-title">
-                  {title}
-                </Typography.Link>
-                {m.late ? <Tag style={{ marginLeft: 6 }}>逾期提交</Tag> : null}
-                {m.excellent ? <Tag color="gold" style={{ marginLeft: 6 }}>优秀提案</Tag> : null}
-              </>
-            ),
-          },
-          { title: '提案人', dataIndex: 'proposerName', width: 90 },
-          { title: '附议人', dataIndex: 'cosigners', width: 160, ellipsis: true, render: (c: Motion['cosigners']) => c.map((x) => x.name).join('、') },
-          { title: '类别', dataIndex: 'category', width: 90 },
-          { title: '承办部门', dataIndex: 'leadUnit', width: 110 },
-          { title: '答复期限', dataIndex: 'deadline', width: 130, render: (v: string | null) => formatDateCn(v) },
-          { title: '状态', dataIndex: 'state', width: 150, render: (s: MotionState, m) => <MotionStateTag state={s} overdue={m.overdue} /> },
-          { title: '反馈', dataIndex: 'rating', width: 90, render: (r: Motion['rating']) => (r ? <Tag color={r === '不满意' ? 'red' : 'green'}>{r}</Tag> : null) },
-        ]}
+        columns={columnSettings.columns}
+        scroll={columnSettings.scroll}
       />
       <MotionFormDrawer open={adding} session={session} onClose={() => setAdding(false)} onSaved={(m) => navigate(`/congress/motions/${m.id}`)} />
     </div>

@@ -91,7 +91,7 @@ const LISTS: Array<{ name: string; route: () => string; ready: string; key: stri
   { name: '慰问批次', route: () => '/welfare/batches', ready: '批次', key: [] },
   { name: '慰问标准', route: () => '/welfare/standards', ready: '每人每年次数上限', key: ['慰问事由'] },
   { name: '教代会届次', route: () => '/congress', ready: '第五届第二次', key: [] },
-  { name: '提案', route: () => `/congress/sessions/${fx.session.id}?tab=motions`, ready: '关于改善教师午餐条件的建议', key: ['编号', '案由', '提案人', '状态'] },
+  { name: '提案', route: () => `/congress/sessions/${fx.session.id}?tab=motions`, ready: '关于改善教师午餐条件的建议', key: ['编号', '案由', '提案人', '状态'], columnSettings: true },
   { name: '代表', route: () => `/congress/sessions/${fx.session.id}?tab=delegates`, ready: '张老师', key: ['姓名'], columnSettings: true },
   { name: '票决', route: () => `/congress/sessions/${fx.session.id}?tab=votes`, ready: '票决', key: [] },
   { name: '校务公开台账', route: () => '/disclosure', ready: '2026年度优秀教师评选结果公示', key: ['公示标题', '状态'], columnSettings: true },
