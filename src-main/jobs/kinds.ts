@@ -29,6 +29,7 @@ handlerJob('import.read', '读取');
 handlerJob('import.preview', '检查');
 handlerJob('import.commit', '检查');
 handlerJob('report.ledger', '导出');
+handlerJob('roster.export', '导出');
 handlerJob('system.backupNow', '备份');
 handlerJob('system.exportBackup', '备份');
 handlerJob('system.restoreBackup', '恢复');

@@ -155,7 +155,7 @@ export function MemberListPage() {
         subtitle={list.data ? `共 ${list.data.total} 人` : ' '}
         extra={
           <>
-            <RosterButtons filter={{ search: debouncedSearch || undefined, departments, statuses, employmentTypes, genders, ...sort }} />
+            <RosterButtons filter={{ search: debouncedSearch || undefined, departments, statuses, employmentTypes, genders, ...sort }} count={list.data?.total ?? 0} />
             <Button
               icon={<PrinterOutlined />}
               disabled={!list.data?.total}

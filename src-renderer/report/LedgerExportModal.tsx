@@ -9,7 +9,7 @@ import { errorMessage } from '../components/form-errors';
 import { JobProgress } from '../jobs/JobProgress';
 import { isCancelled, useJob } from '../jobs/useJob';
 
-const SHEETS = '会员花名册、会员变动、教代会提案、票决、校务公开、异议处理、慰问记录、困难职工档案';
+const SHEETS = '会员花名册、会员变动、教代会提案、票决、校务公开、异议处理、慰问记录、困难职工档案、活动记录、评优评先、会费收缴台账、会费收缴记录';
 
 export function LedgerExportModal({ year, open, onClose }: { year: number; open: boolean; onClose: () => void }) {
   const job = useJob();

@@ -9,6 +9,7 @@ import type { Member } from '../../../shared/members/schema';
 import { TEMPLATE_HEADERS } from '../../../shared/members/roster/fields';
 import type { rosterExportInputSchema } from '../../../shared/members/roster/schema';
 import type { Db } from '../../db/types';
+import { reportProgress } from '../../../shared/jobs/progress';
 import { addTableSheet, addTextSheet, newWorkbook, workbookToBuffer } from '../../excel/workbook';
 import { getGeneralSettings } from '../../settings/service';
 import { listMembers } from '../service';
@@ -60,9 +61,13 @@ export async function exportRoster(db: Db, input: ExportInput): Promise<Download
     subtitle: `范围：${describeFilter(input)}\u3000共 ${members.length} 人\u3000导出时间：${formatTimestampCn(nowTimestamp())}\u3000本表含身份证号、联系电话等个人信息，请妥善保管`,
     headers: EXPORT_COLUMNS.map((c) => c.header),
     widths: EXPORT_COLUMNS.map((c) => c.width),
-    rows: members.map((m, i) => EXPORT_COLUMNS.map((c) => c.value(m, i))),
+    rows: members.map((m, i) => {
+      if (i % 1000 === 0) reportProgress('导出', i, members.length);
+      return EXPORT_COLUMNS.map((c) => c.value(m, i));
+    }),
     sharedStyles: true,
   });
+  reportProgress('导出', members.length, members.length, '正在生成工作簿');
   return { fileName: '会员花名册.xlsx', contentBase64: (await workbookToBuffer(wb)).toString('base64') };
 }
 

@@ -6,12 +6,14 @@ import { App, Button } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { RosterExportInput } from '../../../shared/members/roster/schema';
-import { useApi } from '../../api/context';
 import { saveDownload } from '../../api/platform';
 import { errorMessage } from '../../components/form-errors';
+import { JobProgress } from '../../jobs/JobProgress';
+import { isCancelled, JOB_FROM_ROWS, useJob } from '../../jobs/useJob';
 
-export function RosterButtons({ filter }: { filter: NonNullable<RosterExportInput> }) {
-  const api = useApi();
+/** `count`: members in the current filter; a big roster is written by a job, with its progress bar. */
+export function RosterButtons({ filter, count }: { filter: NonNullable<RosterExportInput>; count: number }) {
+  const job = useJob();
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [exporting, setExporting] = useState(false);
@@ -19,10 +21,11 @@ export function RosterButtons({ filter }: { filter: NonNullable<RosterExportInpu
   const exportRoster = async () => {
     setExporting(true);
     try {
-      const result = await saveDownload(await api.call('roster.export', filter));
+      const file = await job.run('roster.export', filter, `导出会员花名册（${count} 人）`, [], count > JOB_FROM_ROWS * 5);
+      const result = await saveDownload(file);
       if (result.saved) message.success('已导出会员花名册');
     } catch (e) {
-      message.error(errorMessage(e));
+      if (!isCancelled(e)) message.error(errorMessage(e));
     } finally {
       setExporting(false);
     }
@@ -36,6 +39,11 @@ export function RosterButtons({ filter }: { filter: NonNullable<RosterExportInpu
       <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportRoster()}>
         导出花名册
       </Button>
+      {job.progress ? (
+        <div style={{ minWidth: 260 }}>
+          <JobProgress job={job.progress} onCancel={() => void job.cancel()} cancelRefused={job.cancelRefused} />
+        </div>
+      ) : null}
     </>
   );
 }

@@ -81,6 +81,14 @@ describe('roster import as jobs', () => {
     expect(writing.length).toBeGreaterThan(0);
     expect(writing.every((s) => !s.cancellable)).toBe(true);
     expect(commit.end.total).toBe(ROWS);
+
+    // The roster export of the same members, as a job: 导出 counts the members up to the whole roll.
+    const exported = await follow(ctx, await start('roster.export', {}));
+    expect(exported.end.status).toBe('done');
+    expect((exported.end.result as { fileName: string }).fileName).toBe('会员花名册.xlsx');
+    const exporting = exported.steps.filter((s) => s.phase === '导出');
+    for (let i = 1; i < exporting.length; i++) expect(exporting[i]!.done).toBeGreaterThanOrEqual(exporting[i - 1]!.done);
+    expect(exported.end).toMatchObject({ phase: '导出', done: ROWS, total: ROWS });
   }, 60_000);
 
   it('cancelled while reading, a job ends as cancelled and the store is unchanged', async () => {
