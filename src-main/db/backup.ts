@@ -154,6 +154,9 @@ async function writeCheckedCopy(db: Db, dir: string, fileName: string): Promise<
         return 100;
       },
     });
+    // SQLite calls back only between steps: a store copied in one step reports nothing. End at the total.
+    const pages = db.pragma('page_count', { simple: true }) as number;
+    reportProgress('备份', pages, pages);
     verifyCopy(partial, db.pragma('user_version', { simple: true }) as number);
     // link() never replaces an existing file, so a backup can never overwrite another one.
     try {

@@ -112,6 +112,9 @@ async function restorePrepared(target: RestoreTarget, candidate: string, label: 
         return 100;
       },
     });
+    // Called back only between steps: a backup copied in one step reports nothing. End at the total.
+    const pages = source.pragma('page_count', { simple: true }) as number;
+    reportProgress('恢复', pages, pages);
     const actual = contentDigest(db);
     if (actual !== expected) {
       log(`restore of ${label}: store content ${actual} differs from the backup's ${expected}`);
