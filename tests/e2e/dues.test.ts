@@ -97,15 +97,16 @@ describe('自评', () => {
   it('scores a hand item on the 年度台账 page, the total follows, and the 自评表 prints', async () => {
     const page = await app.open(`/report?year=${YEAR}`, { width: 1366, height: 768 });
     const card = page.getByTestId('self-assessment');
-    await card.getByText('组织校内教职工文体活动').waitFor({ timeout: 20_000 });
+    await card.getByText('维护女职工权益，开展女职工活动').waitFor({ timeout: 20_000 });
     const before = await page.getByTestId('self-total').textContent();
     expect(before).toMatch(/自评分 \d+ \/ 100/);
-    await page.getByLabel('组织校内教职工文体活动得分').fill('8');
-    await page.getByLabel('组织校内教职工文体活动说明').fill('组织了教职工集体跳绳比赛');
-    await card.locator('tr', { hasText: '组织校内教职工文体活动' }).getByRole('button', { name: '保存' }).click();
-    await page.getByText('已保存“组织校内教职工文体活动”的自评分').waitFor({ timeout: 15_000 });
+    // 维护女职工权益 is judged by hand (组织文体活动 is read from the activities records).
+    await page.getByLabel('维护女职工权益，开展女职工活动得分').fill('4');
+    await page.getByLabel('维护女职工权益，开展女职工活动说明').fill('三八节组织女教工健步走');
+    await card.locator('tr', { hasText: '维护女职工权益，开展女职工活动' }).getByRole('button', { name: '保存' }).click();
+    await page.getByText('已保存“维护女职工权益，开展女职工活动”的自评分').waitFor({ timeout: 15_000 });
     const score = (t: string | null) => Number(/自评分 (\d+)/.exec(t ?? '')![1]);
-    await expect.poll(async () => score(await page.getByTestId('self-total').textContent()), { timeout: 15_000 }).toBe(score(before) + 8);
+    await expect.poll(async () => score(await page.getByTestId('self-total').textContent()), { timeout: 15_000 }).toBe(score(before) + 4);
     await card.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(OUT, 'self-assessment-1366.png') });
     // An automatic item links to its evidence: 全年至少召开一次教代会 → the congress page.
@@ -118,7 +119,7 @@ describe('自评', () => {
     execFileSync('pdftoppm', ['-png', '-r', '60', file, path.join(OUT, 'self-assessment')]);
     const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
     expect(text).toContain('2026年度工会工作自评表');
-    expect(text).toContain('组织了教职工集体跳绳比赛');
+    expect(text).toContain('三八节组织女教工健步走');
     expect(text).toMatch(/会费按时足额收缴/);
   }, 90_000);
 });

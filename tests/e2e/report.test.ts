@@ -148,7 +148,8 @@ describe('年度台账 in the browser', () => {
     const page = await openReport({ width: 1366, height: 768 });
     expect(await page.getByRole('menuitem', { name: '年度台账' }).count()).toBe(1);
     const menu = await page.locator('.ant-menu-item').allTextContents();
-    expect(menu.indexOf('年度台账')).toBe(menu.indexOf('慰问') + 1);
+    // The year's account comes after the last record area.
+    expect(menu.indexOf('年度台账')).toBe(menu.indexOf('会费') + 1);
 
     expect(await text(page, 'figure-members.joined')).toBe('2 人');
     expect(await text(page, 'figure-members.left')).toBe('2 人');
@@ -248,7 +249,8 @@ describe('年度台账 in the browser', () => {
     const report = await api.call('report.year', { year: YEAR });
     expect(copied).toBe(allSentencesText(report.sentences));
     expect(copied).toContain('立案 3 件');
-    expect(copied.split('\n').length).toBe(4);
+    // One paragraph per area that has something to say (会费 has no records in this store).
+    expect(copied.split('\n').length).toBe(Object.values(report.sentences).filter((lines) => lines.length > 0).length);
     await page.context().close();
   });
 
@@ -319,13 +321,13 @@ describe('年度台账 in the browser', () => {
     await page.close();
   });
 
-  it('prints the 年度工作统计表 on one or two A4 portrait pages', async () => {
+  it('prints the 年度工作统计表 on one to three A4 portrait pages', async () => {
     const pdf = path.join(OUT, 'year-report.pdf');
     await printRouteToPdf(app, `/print/report/${YEAR}`, pdf);
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
     const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
     expect(pages).toBeGreaterThanOrEqual(1);
-    expect(pages).toBeLessThanOrEqual(2);
+    expect(pages).toBeLessThanOrEqual(3);
     expect(info).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
     const content = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     expect(content).toContain('2026年度工会工作统计表');
