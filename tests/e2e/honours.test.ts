@@ -59,7 +59,10 @@ describe('honours in the browser', () => {
     await page.screenshot({ path: path.join(OUT, 'list-1366.png') });
 
     await page.getByRole('menuitem', { name: '会员' }).click();
-    await page.getByText('王芳', { exact: true }).first().click();
+    // The honours list also shows 王芳: click the name in the member list, once it is there.
+    const wangLink = page.getByTestId('member-name').filter({ hasText: /^王芳$/ });
+    await wangLink.waitFor(COLD_START);
+    await wangLink.click();
     const section = page.locator('section[aria-label="荣誉"]');
     await expect.poll(() => section.textContent(), COLD_START).toContain('劳动模范');
     expect(await section.textContent()).toContain('五一劳动奖章');
