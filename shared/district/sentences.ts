@@ -62,5 +62,41 @@ export function districtSentences(t: YearFigures, c: DistrictCounts): string[] {
   if (w.hardshipHouseholds > 0) {
     out.push(`协助做好困难职工的申报和建档，年末在档困难职工 ${w.hardshipHouseholds} 户${w.hardshipReverified > 0 ? `，本年复核 ${w.hardshipReverified} 户` : ''}`);
   }
+  out.push(...activityLines(t.activities), ...honourLines(t.honours), ...duesLines(t.dues));
   return out.map((s) => `${s}。`);
+}
+
+/** 「其中文体活动 40 次、读书活动 12 次」: the breakdown as the branch's sentences list it. */
+function listOf(items: { label: string; count: number }[], unit: string, limit = 6): string {
+  return items
+    .filter((i) => i.count > 0)
+    .slice(0, limit)
+    .map((i) => `${i.label} ${i.count} ${unit}`)
+    .join('、');
+}
+
+/** The branch's 活动 sentences (report/activities-honours.ts), from the summed figures. */
+function activityLines(a: YearFigures['activities']): string[] {
+  if (a.count === 0) return [];
+  const people = a.participants > 0 ? `，参加教职工 ${a.participants} 人次` : '';
+  const spending = a.spendingFen > 0 ? `，活动经费 ${wanText(a.spendingFen)}` : '';
+  const types = listOf(a.byType, '次');
+  return [`各基层学校共组织开展工会活动 ${a.count} 次${people}${spending}${types ? `，其中${types}` : ''}`];
+}
+
+function honourLines(h: YearFigures['honours']): string[] {
+  if (h.count === 0) return [];
+  const levels = listOf(
+    h.byLevel.map((l) => ({ label: l.label, count: l.awarded })),
+    '项',
+  );
+  const awarded = h.awarded > 0 ? `各基层学校教职工和集体共获评各级荣誉 ${h.awarded} 项${levels ? `（${levels}）` : ''}` : '各基层学校本年度暂无获评荣誉';
+  return [h.recommended > 0 ? `${awarded}，推荐申报 ${h.recommended} 项` : awarded];
+}
+
+/** The branch's 会费 sentences (report/sentences.ts): nothing when no school recorded dues. */
+function duesLines(d: YearFigures['dues']): string[] {
+  if (d.amountFen === 0) return [];
+  const arrears = d.arrearsFen > 0 ? `；尚有 ${d.arrearsMembers} 人欠缴会费 ${wanText(d.arrearsFen)}` : '，无欠缴';
+  return [`各基层学校全年共收缴会费 ${wanText(d.amountFen)}，应缴会员 ${d.members} 人、已缴 ${d.paidMembers} 人${arrears}`];
 }

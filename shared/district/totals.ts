@@ -25,7 +25,9 @@ export const RATE_PARTS: Record<string, (t: FigureTree) => number | null> = {
   'congress.satisfactionRate': (t) => ratio(num(t, 'congress.satisfied') + num(t, 'congress.basicallySatisfied'), num(t, 'congress.rated')),
 };
 
-export const isRateKey = (key: string) => /rate$/i.test(key.split('.').at(-1) ?? '');
+/** A leaf named …Rate holds a rate (replyRate, onTimeRate): never summed. */
+const isRateName = (name: string) => /rate$/i.test(name);
+export const isRateKey = (key: string) => isRateName(key.split('.').at(-1) ?? '');
 
 /** The fields that name a breakdown's item: kept as they are when two schools' items are added. */
 const IDENTITY_FIELDS = ['key', 'month', 'label', 'name', 'type'];
@@ -39,44 +41,64 @@ function identity(item: Json): string | null {
   return null;
 }
 
-function add(a: Json | undefined, b: Json | undefined, path: string): Json {
-  if (a === undefined) return clone(b ?? null, path);
-  if (b === undefined) return a;
-  if (isRateKey(path)) return null; // recomputed afterwards
-  if (typeof a === 'number' || typeof b === 'number') return (typeof a === 'number' ? a : 0) + (typeof b === 'number' ? b : 0);
-  if (Array.isArray(a) && Array.isArray(b)) {
-    const out = a.map((x) => x);
-    const at = new Map<string, number>();
-    out.forEach((x, i) => {
-      const id = identity(x);
+/** Where each named item of a running sum's list sits; kept with the list while the sum grows. */
+const itemPositions = new WeakMap<Json[], Map<string, number>>();
+function positions(list: Json[]): Map<string, number> {
+  let at = itemPositions.get(list);
+  if (!at) {
+    at = new Map();
+    for (let i = 0; i < list.length; i++) {
+      const id = identity(list[i]!);
       if (id !== null) at.set(id, i);
-    });
+    }
+    itemPositions.set(list, at);
+  }
+  return at;
+}
+
+/**
+ * Adds `b` into `acc` and returns the result. `acc` is always this sum's own copy (a clone of the
+ * base, items cloned as they are first seen), so it is changed in place: a district of 1,000
+ * schools sums without copying the running total once per school. `key` is the leaf's own name
+ * (rates are known by it).
+ */
+function addInto(acc: Json | undefined, b: Json | undefined, key: string): Json {
+  if (acc === undefined) return clone(b ?? null, key);
+  if (b === undefined) return acc;
+  if (isRateName(key)) return null; // recomputed afterwards
+  if (typeof acc === 'number' || typeof b === 'number') return (typeof acc === 'number' ? acc : 0) + (typeof b === 'number' ? b : 0);
+  if (Array.isArray(acc) && Array.isArray(b)) {
+    const at = positions(acc);
     for (const item of b) {
       const id = identity(item);
       const i = id === null ? undefined : at.get(id);
       if (i === undefined) {
-        if (id !== null) at.set(id, out.length);
-        out.push(clone(item, path));
+        if (id !== null) at.set(id, acc.length);
+        acc.push(clone(item, key));
       } else {
-        const sum = add(out[i], item, path) as { [k: string]: Json };
-        for (const k of IDENTITY_FIELDS) if (k in (out[i] as object)) sum[k] = (out[i] as { [k: string]: Json })[k]!;
-        out[i] = sum;
+        // The item's name fields (key, month …) stay as they are; the rest is added.
+        const mine = acc[i] as { [k: string]: Json };
+        const theirs = item as { [k: string]: Json };
+        for (const k of Object.keys(theirs)) if (!(k in mine) || !IDENTITY_FIELDS.includes(k)) mine[k] = addInto(mine[k], theirs[k], k);
       }
     }
-    return out;
+    return acc;
   }
-  if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
-    const out: { [k: string]: Json } = { ...a };
-    for (const [k, v] of Object.entries(b)) out[k] = add(a[k], v, path ? `${path}.${k}` : k);
-    return out;
+  if (acc && b && typeof acc === 'object' && typeof b === 'object' && !Array.isArray(acc) && !Array.isArray(b)) {
+    for (const k of Object.keys(b)) acc[k] = addInto(acc[k], b[k], k);
+    return acc;
   }
-  return a; // text: the first school's (labels are the same in every school)
+  return acc; // text: the first school's (labels are the same in every school)
 }
 
-function clone(v: Json, path: string): Json {
-  if (isRateKey(path)) return null;
-  if (Array.isArray(v)) return v.map((x) => clone(x, path));
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, clone(x, path ? `${path}.${k}` : k)]));
+function clone(v: Json, key: string): Json {
+  if (isRateName(key)) return null;
+  if (Array.isArray(v)) return v.map((x) => clone(x, key));
+  if (v && typeof v === 'object') {
+    const out: { [k: string]: Json } = {};
+    for (const k of Object.keys(v)) out[k] = clone(v[k]!, k);
+    return out;
+  }
   return v;
 }
 
@@ -93,7 +115,7 @@ function recomputeRates(t: Json, path: string, root: FigureTree): Json {
 /** The sum of `trees` on top of `base` (the empty figures, so every key is there even with no report). */
 export function sumFigures(base: FigureTree, trees: readonly FigureTree[]): FigureTree {
   let out: Json = clone(base, '');
-  for (const t of trees) out = add(out, t, '');
+  for (const t of trees) out = addInto(out, t, '');
   const root = out as FigureTree;
   return recomputeRates(root, '', root) as FigureTree;
 }
@@ -101,13 +123,13 @@ export function sumFigures(base: FigureTree, trees: readonly FigureTree[]): Figu
 /** Numeric leaves outside lists as flat keys: { 'members.total': 312, 'congress.replyRate': 0.9 }. */
 export function flattenFigures(t: FigureTree): FlatFigures {
   const out: FlatFigures = {};
-  const walk = (v: Json, path: string) => {
-    if (Array.isArray(v)) return;
-    if (v && typeof v === 'object') {
-      for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k);
-      return;
+  const walk = (v: { [k: string]: Json }, prefix: string) => {
+    for (const k in v) {
+      const x = v[k]!;
+      if (Array.isArray(x)) continue;
+      if (x !== null && typeof x === 'object') walk(x, `${prefix}${k}.`);
+      else if (typeof x === 'number' || (x === null && isRateName(k))) out[prefix + k] = x;
     }
-    if (typeof v === 'number' || (v === null && isRateKey(path))) out[path] = v;
   };
   walk(t, '');
   return out;
@@ -142,6 +164,15 @@ export const EXTRA_LABELS: Record<string, [label: string, unit: string]> = {
   'welfare.amountFen': ['慰问金', '元'],
   'welfare.goodsValueFen': ['慰问品价值', '元'],
   'welfare.amountPerMemberFen': ['人均慰问金', '元'],
+  'activities.participants': ['参加活动', '人次'],
+  'activities.spendingFen': ['活动经费', '元'],
+  'honours.awardedPeople': ['获评教职工', '人次'],
+  'dues.members': ['应缴会费会员', '人'],
+  'dues.paidMembers': ['已缴会费会员', '人'],
+  'dues.amountFen': ['收缴会费', '元'],
+  'dues.dueFen': ['应缴会费', '元'],
+  'dues.arrearsMembers': ['欠缴会员', '人'],
+  'dues.arrearsFen': ['欠缴会费', '元'],
 };
 
 export function figureKind(key: string): FigureColumn['kind'] {
@@ -165,7 +196,10 @@ export function figureColumns(keys: Iterable<string>): FigureColumn[] {
     const kind = figureKind(key);
     out.push({ key, area: AREA_LABELS[area] ?? area, label, unit: extra?.[1] ?? units[key] ?? (kind === 'money' ? '元' : ''), kind });
   }
-  return out;
+  // Area by area in report order (a derived figure such as 人均慰问金 comes last in the keys).
+  const order = Object.values(AREA_LABELS);
+  const rank = (c: FigureColumn) => (order.includes(c.area) ? order.indexOf(c.area) : order.length);
+  return out.map((c, i) => ({ c, i })).sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i).map(({ c }) => c);
 }
 
 /** `tree` with every key of `base` it lacks (a ledger from an older program lacks newer areas). */

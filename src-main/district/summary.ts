@@ -43,7 +43,34 @@ function failingChecks(fig: YearFigures, checks: SentCheck[], staff: number, min
   return out;
 }
 
+/**
+ * The summary is asked for on every visit of the year's page, by the 汇总表 export and by the CLI,
+ * and it only changes when the store does. It is kept per connection and year, keyed by SQLite's
+ * change counters: total_changes() (every row this connection wrote) and data_version (moves when
+ * another connection, e.g. the CLI, committed). Never kept while a transaction is open, since a
+ * rollback takes changes back without the counters going back.
+ */
+const cache = new WeakMap<Db, Map<number, { key: string; summary: DistrictSummary }>>();
+
+function changeKey(db: Db): string {
+  const changes = db.prepare<[], { n: number }>('SELECT total_changes() AS n').get()!.n;
+  return `${changes}:${String(db.pragma('data_version', { simple: true }))}`;
+}
+
 export function districtSummary(db: Db, year: number): DistrictSummary {
+  if (db.inTransaction) return computeSummary(db, year);
+  const key = changeKey(db);
+  let years = cache.get(db);
+  const hit = years?.get(year);
+  if (hit && hit.key === key) return hit.summary;
+  const summary = computeSummary(db, year);
+  if (!years) cache.set(db, (years = new Map()));
+  years.set(year, { key, summary });
+  return summary;
+}
+
+/** The summary read afresh from the store (districtSummary keeps it until the store changes). */
+export function computeSummary(db: Db, year: number): DistrictSummary {
   const settings = getDistrictSettings(db);
   const schools = listSchools(db);
   const reports = new Map(currentReportsOfYear(db, year, 'r.id, r.exported_at, r.received_at, r.figures, r.checks').map((r) => [r.school_id, r]));
@@ -79,19 +106,22 @@ export function districtSummary(db: Db, year: number): DistrictSummary {
     }
     return row;
   });
-  const totals = sumFigures(base, [...trees.values()]);
+  const reported = rows.filter((r) => r.reported).length;
+  const types = [...SCHOOL_TYPES, ...(rows.some((r) => r.type === null) ? [NO_SCHOOL_TYPE] : [])];
+  // Each school is added once, into its type's sum; the district's totals are the sum of those
+  // (the list is in type order, so breakdown items keep the order the schools first name them).
+  const typeSums = types.map((type) => {
+    const of = rows.filter((r) => (r.type ?? NO_SCHOOL_TYPE) === type);
+    const sum = sumFigures(base, of.flatMap((r) => (trees.has(r.schoolId) ? [trees.get(r.schoolId)!] : [])));
+    return { type, of, sum };
+  });
+  const totals = sumFigures(base, typeSums.filter((t) => t.of.some((r) => r.reported)).map((t) => t.sum));
   const totalsFlat = withDerived(flattenFigures(totals));
   const keys = new Set(Object.keys(totalsFlat));
   for (const row of rows) for (const k of Object.keys(row.figures)) keys.add(k);
-  const reported = rows.filter((r) => r.reported).length;
-  const types = [...SCHOOL_TYPES, ...(rows.some((r) => r.type === null) ? [NO_SCHOOL_TYPE] : [])];
-  const byType = types
-    .map((type) => {
-      const of = rows.filter((r) => (r.type ?? NO_SCHOOL_TYPE) === type);
-      const sum = sumFigures(base, of.flatMap((r) => (trees.has(r.schoolId) ? [trees.get(r.schoolId)!] : [])));
-      return { type, expected: of.length, reported: of.filter((r) => r.reported).length, figures: withDerived(flattenFigures(sum)) };
-    })
-    .filter((t) => t.expected > 0);
+  const byType = typeSums
+    .filter((t) => t.of.length > 0)
+    .map(({ type, of, sum }) => ({ type, expected: of.length, reported: of.filter((r) => r.reported).length, figures: withDerived(flattenFigures(sum)) }));
   return {
     year,
     expected: rows.length,

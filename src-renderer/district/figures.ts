@@ -22,6 +22,11 @@ export const DEFAULT_COLUMNS = [
   'welfare.amountFen',
   PER_MEMBER_KEY,
   'welfare.hardshipHouseholds',
+  'activities.count',
+  'honours.awarded',
+  'dues.members',
+  'dues.amountFen',
+  'dues.arrearsFen',
 ];
 
 export function perMemberFen(f: FlatFigures): number | null {

@@ -25,6 +25,10 @@ async function buildSmallSchool(api: ApiClient): Promise<void> {
   }
   await api.call('welfare.visits.create', { memberId: ids[0]!, visitDate: '2026-02-01', reason: '春节慰问', amountFen: 40000, goods: '米油', goodsValueFen: 5000, overStandardConfirmed: true });
   await api.call('welfare.visits.create', { memberId: ids[1]!, visitDate: '2026-06-01', reason: '生病住院', amountFen: 80000, goodsValueFen: 0, evidence: ['住院证明'], overStandardConfirmed: true });
+  await api.call('activities.create', { name: '教职工趣味运动会', type: '文体活动', startDate: '2026-05-20', participantCount: 4 });
+  await api.call('honours.create', { title: '优秀班主任', level: '区县级', awardedOn: '2026-09-10', memberIds: [ids[1]!] });
+  await api.call('dues.bases.set', { year: 2026, items: ids.map((memberId) => ({ memberId, baseFen: 500_000 })) });
+  await api.call('dues.payments.collect', { year: 2026, monthFrom: 1, monthTo: 3, paidOn: '2026-03-31', method: '工资代扣', memberIds: ids.slice(0, 3) });
   // Filed 2024, last verified 2025-01-10: overdue for its yearly re-check.
   await api.call('welfare.hardship.create', {
     memberId: ids[2]!, level: '相对困难', mainCause: '本人患重病', householdSize: 4, perCapitaIncomeFen: 120000, filedOn: '2024-01-10', verifiedOn: '2025-01-10', verifiedBy: '工会',
@@ -103,6 +107,24 @@ describe('two schools roll up into the district', () => {
       ['幼儿园', 1, 0],
     ]);
     expect(s.columns.find((c) => c.key === 'congress.replyRate')).toMatchObject({ label: '答复率', kind: 'rate' });
+    // 会费, 活动 and 评优评先 are columns of the school table, each school's own figure.
+    expect(s.columns.filter((c) => ['dues.members', 'dues.amountFen', 'dues.arrearsFen', 'activities.count', 'honours.awarded'].includes(c.key)).map((c) => [c.key, c.area, c.kind])).toEqual([
+      ['activities.count', '活动', 'count'],
+      ['honours.awarded', '评优评先', 'count'],
+      ['dues.members', '会费收缴', 'count'],
+      ['dues.amountFen', '会费收缴', 'money'],
+      ['dues.arrearsFen', '会费收缴', 'money'],
+    ]);
+    expect(rb.current.dues.amountFen).toBeGreaterThan(0);
+    expect(north.figures['dues.amountFen']).toBe(rb.current.dues.amountFen);
+    expect(north.figures['dues.arrearsFen']).toBe(rb.current.dues.arrearsFen);
+    expect(north.figures['activities.count']).toBe(1);
+    expect(north.figures['honours.awarded']).toBe(1);
+    // The district's sentences cover them too, from the totals.
+    const said = s.sentences.join('');
+    expect(said).toContain(`各基层学校共组织开展工会活动 ${s.totalsFlat['activities.count']} 次`);
+    expect(said).toContain(`共获评各级荣誉 ${s.totalsFlat['honours.awarded']} 项`);
+    expect(said).toContain(`应缴会员 ${s.totalsFlat['dues.members']} 人、已缴 ${s.totalsFlat['dues.paidMembers']} 人`);
 
     const one = await dApi.call('district.school', { schoolId: north.schoolId, year: 2026 });
     expect(one.report!.current).toEqual(rb.current);
