@@ -8,6 +8,7 @@ import type { JobPhase } from '../jobs/progress';
 import { z } from 'zod';
 import { downloadOutput, idSchema, optionalText, requiredText } from '../api/common';
 import { registerFieldLabels } from '../api/zod-messages';
+import { motionSchema, voteSchema } from '../congress/schema';
 import { phoneSchema } from '../members/schema';
 import { checkItemSchema, reportYearSchema, yearFiguresSchema, yearReportSchema } from '../report/schema';
 
@@ -135,40 +136,35 @@ export const sentHardshipSchema = z.object({
 });
 export type SentHardship = z.infer<typeof sentHardshipSchema>;
 
-export const sentMotionSchema = z.object({
-  number: z.string(),
-  session: z.string(),
-  title: z.string(),
-  category: z.string().nullable(),
-  proposer: z.string(),
-  cosigners: z.string(),
-  reasons: z.string().nullable(),
-  proposals: z.string().nullable(),
-  decision: z.string(),
-  leadUnit: z.string().nullable(),
-  deadline: z.string().nullable(),
-  firstReply: z.string().nullable(),
-  onTime: z.boolean().nullable(),
-  implementation: z.string().nullable(),
-  rating: z.string().nullable(),
-  state: z.string(),
-  excellent: z.boolean(),
-});
+/**
+ * One motion as the school sends it: the congress motion's own fields where the file carries them
+ * as they are (shared/congress/schema.ts is their one definition), and, in one line each, what the
+ * district reads without the school's records: the session's name, the proposer and cosigners by
+ * name, the review's outcome as text (「合并立案（并入 T3）」), the first reply and whether it was on time.
+ */
+export const sentMotionSchema = motionSchema
+  .pick({ number: true, title: true, leadUnit: true, deadline: true, implementation: true, rating: true, state: true, excellent: true })
+  .extend({
+    session: z.string(),
+    category: motionSchema.shape.category.nullable(),
+    proposer: motionSchema.shape.proposerName,
+    cosigners: z.string(),
+    reasons: motionSchema.shape.reasons.nullable(),
+    proposals: motionSchema.shape.proposals.nullable(),
+    decision: z.string(),
+    firstReply: z.string().nullable(),
+    onTime: z.boolean().nullable(),
+  });
 export type SentMotion = z.infer<typeof sentMotionSchema>;
 
-export const sentVoteSchema = z.object({
-  session: z.string(),
-  item: z.string(),
-  votedOn: z.string().nullable(),
-  method: z.string().nullable(),
-  due: z.number().int(),
-  present: z.number().int(),
-  votesFor: z.number().int(),
-  votesAgainst: z.number().int(),
-  abstain: z.number().int(),
-  invalid: z.number().int(),
-  result: z.string(),
-});
+/** One vote as the school sends it: the congress vote's own counts and result, with the session's name. */
+export const sentVoteSchema = voteSchema
+  .pick({ item: true, due: true, present: true, votesFor: true, votesAgainst: true, abstain: true, invalid: true, result: true })
+  .extend({
+    session: z.string(),
+    votedOn: voteSchema.shape.votedOn.nullable(),
+    method: voteSchema.shape.method.nullable(),
+  });
 export type SentVote = z.infer<typeof sentVoteSchema>;
 
 /**

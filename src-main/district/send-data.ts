@@ -77,9 +77,10 @@ export function sentMotions(db: Db, p: YearParams): SentMotion[] {
       deadline: str(r.deadlineOf),
       firstReply: str(r.firstReply),
       onTime: r.firstReply === null ? null : r.onTime === 1,
-      implementation: str(r.impl),
-      rating: str(r.lastRating),
-      state: String(r.state),
+      // The store's CHECK constraints hold these to the congress schema's values.
+      implementation: str(r.impl) as SentMotion['implementation'],
+      rating: str(r.lastRating) as SentMotion['rating'],
+      state: String(r.state) as SentMotion['state'],
       excellent: r.excellent === 1,
     }));
 }
@@ -95,14 +96,14 @@ export function sentVotes(db: Db, p: YearParams): SentVote[] {
       session: sessionName(r),
       item: String(r.item),
       votedOn: str(r.voted_on),
-      method: str(r.method),
+      method: str(r.method) as SentVote['method'],
       due: Number(r.due ?? 0),
       present: Number(r.present ?? 0),
       votesFor: Number(r.votes_for ?? 0),
       votesAgainst: Number(r.votes_against ?? 0),
       abstain: Number(r.abstain ?? 0),
       invalid: Number(r.invalid ?? 0),
-      result: String(r.result ?? ''),
+      result: String(r.result) as SentVote['result'],
     }));
 }
 
