@@ -17,8 +17,6 @@ import {
   schoolReportOutput,
   schoolSaveInputSchema,
   schoolSchema,
-  schoolsImportInputSchema,
-  schoolsImportOutput,
   schoolsOutput,
   sendInputSchema,
   sendOutput,
@@ -36,9 +34,7 @@ export const districtContract = defineMethods({
   'district.schools.list': { input: emptyInput, output: schoolsOutput },
   'district.schools.save': { input: schoolSaveInputSchema, output: schoolSchema },
   'district.schools.delete': { input: byIdSchema, output: okOutput },
-  /** From an Excel/WPS sheet or CSV; dryRun says what would change without saving. */
-  'district.schools.import': { input: schoolsImportInputSchema, output: schoolsImportOutput },
-  'district.schools.template': { input: emptyInput, output: downloadOutput },
+  // Importing the list from a sheet is the import engine's record set 'schools' (import.*).
 
   /** Branch side: what the sending file holds, then the file itself (学校名-2026年度台账.xlsx). */
   'district.send.preview': { input: sendInputSchema, output: sendPreviewOutput },

@@ -27,7 +27,6 @@ export const DISTRICT_FIELD_LABELS = {
   contentBase64: '文件内容',
   addSchool: '将名单外的学校加入名单',
   schoolType: '新学校的类型',
-  dryRun: '只检查不保存',
   role: '本机用途',
   congressStaffMin: '应建立教代会制度的教职工人数',
 } as const;
@@ -102,16 +101,6 @@ export const fileSchema = z.object({
   /** The file's bytes as base64, as import.read takes them (readAsBase64 in src-renderer/import/file.ts). */
   contentBase64: z.string().max(150 * 1024 * 1024),
 });
-export const schoolsImportInputSchema = fileSchema.extend({ dryRun: z.boolean().optional().default(false) });
-export const schoolsImportOutput = z.object({
-  /** Rows of the sheet, each a new school or an update of a listed one (matched by name). */
-  rows: z.array(z.object({ row: z.number().int(), name: z.string(), action: z.enum(['新增', '更新', '无变化']) })),
-  added: z.number().int(),
-  updated: z.number().int(),
-  /** False for a dry run: nothing was saved. */
-  saved: z.boolean(),
-});
-
 // ---------------------------------------------------------------- the sending file (报送)
 
 /** The machine sheet's marker and version: a ledger of another format version is refused by name. */

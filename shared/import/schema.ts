@@ -9,7 +9,7 @@ import { registerFieldLabels } from '../api/zod-messages';
 import { batchShape, checkInputShape, commitShape, countsShape, importFileSchema, issueSchemaOf, sheetShape } from './grid';
 
 /** Every record set the engine imports besides the roster (which has its own roster.* methods). */
-export const RECORD_SETS = ['visits', 'delegates', 'motions', 'notices', 'hardship', 'activities', 'honours', 'dues'] as const;
+export const RECORD_SETS = ['visits', 'delegates', 'motions', 'notices', 'hardship', 'activities', 'honours', 'dues', 'schools'] as const;
 export const recordSetSchema = z.enum(RECORD_SETS, '未知的导入类型');
 export type RecordSet = (typeof RECORD_SETS)[number];
 
@@ -22,6 +22,7 @@ export const RECORD_SET_TITLES: Record<RecordSet, string> = {
   activities: '活动记录',
   honours: '评优评先记录',
   dues: '会费收缴记录',
+  schools: '基层工会名单',
 };
 
 /** What some record sets need to know beyond the file: the congress term or session it belongs to. */

@@ -9,7 +9,6 @@ import { reportHistory } from './reports';
 import { sendLedger, sendPreview } from './send';
 import { getDistrictSettings, updateDistrictSettings } from './settings';
 import { deleteSchool, listSchools, saveSchool } from './schools';
-import { importSchools, schoolsTemplate } from './schools-import';
 
 export const districtHandlers: AreaHandlers<'district.'> = {
   'district.settings': ({ db }) => getDistrictSettings(db),
@@ -17,8 +16,6 @@ export const districtHandlers: AreaHandlers<'district.'> = {
   'district.schools.list': ({ db }) => ({ schools: listSchools(db) }),
   'district.schools.save': ({ db }, input) => saveSchool(db, input),
   'district.schools.delete': ({ db }, { id }) => deleteSchool(db, id),
-  'district.schools.import': async ({ db }, { fileName, contentBase64, dryRun }) => importSchools(db, fileName, contentBase64, dryRun),
-  'district.schools.template': async () => schoolsTemplate(),
   'district.send.preview': async ({ db }, { year }) => sendPreview(db, year),
   'district.send': async ({ db, appVersion }, { year }) => sendLedger(db, year, appVersion),
   // Run as jobs when many files come at once (src-main/jobs/kinds.ts): the steps reach the progress bar.

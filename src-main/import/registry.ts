@@ -10,6 +10,7 @@ import { duesImport } from '../dues/import/payments';
 import { visitsImport } from '../welfare/import/visits';
 import { activitiesImport } from '../activities/import/activities';
 import { honoursImport } from '../honours/import/honours';
+import { schoolsImport } from '../district/import/schools';
 import type { AnyRecordSet } from './definition';
 
 const REGISTRY: Record<RecordSet, AnyRecordSet> = {
@@ -21,6 +22,7 @@ const REGISTRY: Record<RecordSet, AnyRecordSet> = {
   activities: activitiesImport,
   honours: honoursImport,
   dues: duesImport,
+  schools: schoolsImport,
 };
 
 export function recordSet(set: RecordSet): AnyRecordSet {

@@ -2,7 +2,7 @@
  * 基层工会名单: the schools the district expects a ledger from, with the contact to call. Typed in
  * one by one or imported from a sheet; a school's name is how a received ledger finds it.
  */
-import { DeleteOutlined, EditOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Flex, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -10,10 +10,10 @@ import { SCHOOL_TYPES, type School } from '../../shared/district/schema';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { confirmAction } from '../components/confirm-action';
 import { showPhone } from '../components/format';
+import { ImportButtons } from '../import/ImportButtons';
 import { QueryError } from '../components/QueryError';
 import { SearchBox } from '../components/SearchBox';
 import { SchoolFormModal } from './SchoolFormModal';
-import { SchoolsImportModal } from './SchoolsImportModal';
 import { useDistrictYear } from './useDistrictYear';
 
 export function SchoolsPage() {
@@ -23,7 +23,6 @@ export function SchoolsPage() {
   const schools = useApiQuery('district.schools.list', undefined);
   const remove = useApiMutation('district.schools.delete', ['district.']);
   const [editing, setEditing] = useState<School | null | undefined>(undefined);
-  const [importing, setImporting] = useState(false);
   const [search, setSearch] = useState('');
   const [type, setType] = useState<string | null>(null);
   const [fullPhones, setFullPhones] = useState(false);
@@ -76,9 +75,7 @@ export function SchoolsPage() {
           </Space>
         </Space>
         <Space wrap>
-          <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
-            从 Excel 导入
-          </Button>
+          <ImportButtons set="schools" invalidates={['district.']} />
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
             新增学校
           </Button>
@@ -91,7 +88,7 @@ export function SchoolsPage() {
         dataSource={rows}
         data-testid="schools-table"
         pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false, showTotal: (t) => `共 ${t} 所` }}
-        locale={{ emptyText: all.length ? '没有符合条件的学校' : '名单中还没有学校：点“新增学校”逐一添加，或“从 Excel 导入”' }}
+        locale={{ emptyText: all.length ? '没有符合条件的学校' : '名单中还没有学校：点“新增学校”逐一添加，或点“导入”从 Excel 表格导入' }}
         scroll={{ x: 900 }}
         columns={[
           {
@@ -149,7 +146,6 @@ export function SchoolsPage() {
         ]}
       />
       <SchoolFormModal open={editing !== undefined} school={editing ?? null} onClose={() => setEditing(undefined)} />
-      <SchoolsImportModal open={importing} onClose={() => setImporting(false)} />
     </div>
   );
 }

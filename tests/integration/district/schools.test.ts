@@ -1,6 +1,6 @@
 /**
  * 基层工会名单: typed in or imported from Excel, one school per name (spaces and full-width forms
- * ignored), all-or-nothing import naming every bad row, and 本机用途 defaulting to 基层工会.
+ * ignored), imported through the import engine (every bad row named, undone as a batch), and 本机用途 defaulting to 基层工会.
  */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,31 +42,51 @@ describe('基层工会名单', () => {
     expect(e.fields?.name).toContain('学校名称');
   });
 
-  it('imports from a sheet: new schools added, listed ones updated, a bad row refuses the whole file', async () => {
-    const bad = await sheet([
-      ['学校名称', '类型', '联系人', '教职工人数'],
-      ['城南中学', '中学', '陈主席', 120],
-      ['城北幼儿园', '托儿所', '黄老师', 30],
-      ['', '小学', '', '十个'],
+  it('imports from a sheet through the import engine: new schools added, listed ones left, a bad row named, the batch undone', async () => {
+    const read = async (file: { fileName: string; contentBase64: string }) => api.call('import.read', { set: 'schools', ...file });
+    const rowsOf = (sheet: Awaited<ReturnType<typeof read>>) => ({ set: 'schools' as const, options: {}, headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows });
+    const bad = await read(
+      await sheet([
+        ['学校名称', '类型', '联系人', '教职工人数'],
+        ['城南中学', '中学', '陈主席', 120],
+        ['城北幼儿园', '托儿所', '黄老师', 30],
+        ['城南 中学', '', '', '十个'],
+      ]),
+    );
+    const checked = await api.call('import.preview', rowsOf(bad));
+    expect(checked.rows.map((r) => [r.row, r.status])).toEqual([
+      [3, 'valid'],
+      [4, 'error'],
+      [5, 'error'],
     ]);
-    const e = await refused(api.call('district.schools.import', bad));
-    expect(e.message).toContain('第 4 行「学校类型」');
+    expect(checked.rows[1]!.issues.map((i) => i.message).join('')).toContain('学校类型');
+    expect(checked.rows[2]!.issues.map((i) => i.message).join('')).toMatch(/教职工人数|与第 3 行重复/);
+    const e = await refused(api.call('import.commit', { ...rowsOf(bad), fileName: bad.fileName, sheet: bad.sheet, headerRow: bad.headerRow, skipInvalid: false }));
+    expect(e.message).toContain('有 2 行存在错误，未导入任何数据');
     expect((await api.call('district.schools.list', undefined)).schools).toHaveLength(1);
 
-    const good = await sheet([
-      ['学校名称', '学校类型', '联系人', '联系电话', '教职工人数'],
-      ['城南中学', '中学', '陈主席', '13900001111', 120],
-      ['城东小学', '小学', '李老师', '', ''],
-    ]);
-    const dry = await api.call('district.schools.import', { ...good, dryRun: true });
-    expect(dry).toMatchObject({ added: 1, updated: 1, saved: false });
-    expect((await api.call('district.schools.list', undefined)).schools).toHaveLength(1);
-    await api.call('district.schools.import', good);
+    const good = await read(
+      await sheet([
+        ['学校名称', '学校类型', '联系人', '联系电话', '教职工人数'],
+        ['城南中学', '初级中学', '陈主席', '13900001111', '120人'],
+        ['城东 小学', '小学', '李老师', '', ''],
+      ]),
+    );
+    const plan = await api.call('import.preview', rowsOf(good));
+    expect(plan.rows.map((r) => r.action)).toEqual(['create', 'unchanged']);
+    // The listed school's different contact is said on its row; the list is edited by hand.
+    expect(plan.rows[1]!.issues.map((i) => i.message).join('')).toContain('联系人');
+    const batch = await api.call('import.commit', { ...rowsOf(good), fileName: good.fileName, sheet: good.sheet, headerRow: good.headerRow, skipInvalid: false });
+    expect(batch).toMatchObject({ set: 'schools', created: 1, unchanged: 1 });
     const list = (await api.call('district.schools.list', undefined)).schools;
     expect(list.map((s) => [s.name, s.type, s.contact, s.staff])).toEqual([
       ['城南中学', '中学', '陈主席', 120],
-      ['城东小学', '小学', '李老师', 50],
+      ['城东小学', '小学', null, 50],
     ]);
+
+    expect(await api.call('import.undo', { id: batch.id })).toMatchObject({ removed: 1, gone: 0 });
+    expect((await api.call('district.schools.list', undefined)).schools.map((s) => s.name)).toEqual(['城东小学']);
+    await api.call('import.commit', { ...rowsOf(good), fileName: good.fileName, sheet: good.sheet, headerRow: good.headerRow, skipInvalid: false });
   });
 
   it('a school without reports can be deleted', async () => {
