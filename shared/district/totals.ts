@@ -175,6 +175,29 @@ export const EXTRA_LABELS: Record<string, [label: string, unit: string]> = {
   'dues.arrearsFen': ['欠缴会费', '元'],
 };
 
+/**
+ * The figures a district reads first: the school table's starting columns and the printed 汇总表
+ * (every other figure is in the table's column picker and on the workbook's 各项数字 sheet).
+ */
+export const MAIN_FIGURES = [
+  'members.total',
+  'congress.sessions',
+  'congress.motions',
+  'congress.replyRate',
+  'congress.onTimeRate',
+  'congress.satisfactionRate',
+  'disclosure.notices',
+  'welfare.visits',
+  'welfare.amountFen',
+  'welfare.amountPerMemberFen',
+  'welfare.hardshipHouseholds',
+  'activities.count',
+  'honours.awarded',
+  'dues.members',
+  'dues.amountFen',
+  'dues.arrearsFen',
+];
+
 export function figureKind(key: string): FigureColumn['kind'] {
   if (isRateKey(key)) return 'rate';
   return /Fen$/.test(key) ? 'money' : 'count';

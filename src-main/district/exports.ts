@@ -6,7 +6,8 @@
 import type ExcelJS from 'exceljs';
 import type { Download } from '../../shared/api/common';
 import { nowTimestamp } from '../../shared/domain/dates';
-import type { FigureColumn, SentHardship, SentMotion } from '../../shared/district/schema';
+import type { DistrictSummary, FigureColumn, SentHardship, SentMotion } from '../../shared/district/schema';
+import { MAIN_FIGURES } from '../../shared/district/totals';
 import { setCell } from '../excel/cells';
 import { addTableSheet, addTextSheet, DATE_FORMAT, newWorkbook, workbookToBuffer } from '../excel/workbook';
 import { MONEY_FMT, RATE_FMT, yuan } from '../report/ledger-format';
@@ -24,7 +25,9 @@ function issuer(db: Db): string {
 }
 
 const fmtOf = (c: FigureColumn) => (c.kind === 'money' ? MONEY_FMT : c.kind === 'rate' ? RATE_FMT : undefined);
-const valueOf = (c: FigureColumn, v: number | null | undefined): Cell => (v === null || v === undefined ? null : c.kind === 'money' ? yuan(v) : v);
+/** Rates to four places (75.0% prints the same; the row is not sized for 0.6666666666666666). */
+const valueOf = (c: FigureColumn, v: number | null | undefined): Cell =>
+  v === null || v === undefined ? null : c.kind === 'money' ? yuan(v) : c.kind === 'rate' ? Math.round(v * 10000) / 10000 : v;
 const isoDate = (v: string | null): Date | null => {
   if (!v || !/^\d{4}-\d{2}-\d{2}/.test(v)) return null;
   const [y, m, d] = v.slice(0, 10).split('-').map(Number);
@@ -35,40 +38,39 @@ async function download(wb: ExcelJS.Workbook, fileName: string): Promise<Downloa
   return { fileName, contentBase64: (await workbookToBuffer(wb)).toString('base64') };
 }
 
-/** 汇总表: the school × figures table with a totals row, then who has not reported, checks and sentences. */
-export async function exportSummary(db: Db, year: number): Promise<Download> {
-  const s = districtSummary(db, year);
-  const wb = newWorkbook();
-  const stamp = `已报送 ${s.reported} 所，应报送 ${s.expected} 所\u3000导出时间：${nowTimestamp()}`;
-  const fixed = ['序号', '学校', '类型', '教职工人数', '报送情况'];
-  const headers = [...fixed, ...s.columns.map((c) => (c.unit ? `${c.label}（${c.unit}）` : c.label))];
+/** Figure columns a printed A4 landscape page holds legibly; wider sheets print on more pages across. */
+const FIGURES_PER_PAGE = 16;
+
+/**
+ * One school × figures sheet with a totals row. The totals are figures, not formulas, so nothing
+ * is evaluated and the sum cannot be edited away. A sheet wider than one page prints over several
+ * pages across, with the school's columns repeated on each (print titles), never shrunk to one.
+ */
+function figuresSheet(wb: ExcelJS.Workbook, s: DistrictSummary, spec: { name: string; title: string; subtitle: string; columns: FigureColumn[]; full: boolean }) {
+  const fixed = spec.full ? ['序号', '学校'] : ['序号', '学校', '类型', '教职工人数', '报送情况'];
+  const headers = [...fixed, ...spec.columns.map((c) => (c.unit ? `${c.label}（${c.unit}）` : c.label))];
   const rows: Cell[][] = s.schools.map((r, i) => [
     i + 1,
     r.name,
-    r.type ?? '',
-    r.staff,
-    r.reported ? `已报送（${(r.receivedAt ?? '').slice(0, 10)}）` : '未报送',
-    ...s.columns.map((c) => (r.reported ? valueOf(c, r.figures[c.key]) : null)),
+    ...(spec.full ? [] : [r.type ?? '', r.staff, r.reported ? (r.receivedAt ?? '').slice(0, 10) : '未报送']),
+    ...spec.columns.map((c) => (r.reported ? valueOf(c, r.figures[c.key]) : null)),
   ]);
-  const widths = [6, 26, 8, 10, 20, ...s.columns.map((c) => Math.max(8, Math.min(14, c.label.length * 2 + 4)))];
-  const numFmts = [undefined, undefined, undefined, undefined, undefined, ...s.columns.map(fmtOf)];
+  const widths = [5, 22, ...(spec.full ? [] : [7, 8, 14]), ...spec.columns.map((c) => (c.kind === 'money' ? 13 : 10))];
   const ws = addTableSheet(wb, {
-    name: '汇总表',
-    title: `${issuer(db)}${year}年度基层工会台账汇总表`,
-    subtitle: stamp,
+    name: spec.name,
+    title: spec.title,
+    subtitle: spec.subtitle,
     headers,
     rows,
     widths,
-    numFmts,
+    numFmts: [...fixed.map(() => undefined), ...spec.columns.map(fmtOf)],
     sharedStyles: true,
   });
-  // The totals row: figures, not formulas, so nothing is evaluated and the sum cannot be edited away.
   const thin = { style: 'thin' as const };
   const total = ws.addRow([]);
-  setCell(total.getCell(2), '合计');
-  total.getCell(4).value = s.schools.filter((r) => r.reported).reduce((n, r) => n + (r.staff ?? 0), 0);
-  setCell(total.getCell(5), `${s.reported} 所`);
-  s.columns.forEach((c, i) => {
+  setCell(total.getCell(2), `合计（${s.reported} 所）`);
+  if (!spec.full) total.getCell(4).value = s.schools.filter((r) => r.reported).reduce((n, r) => n + (r.staff ?? 0), 0);
+  spec.columns.forEach((c, i) => {
     const cell = total.getCell(fixed.length + 1 + i);
     const v = valueOf(c, s.totalsFlat[c.key]);
     if (v !== null) cell.value = v;
@@ -80,6 +82,33 @@ export async function exportSummary(db: Db, year: number): Promise<Download> {
     cell.font = { bold: true };
     cell.border = { top: thin, left: thin, bottom: thin, right: thin };
   }
+  const pagesAcross = Math.ceil(spec.columns.length / FIGURES_PER_PAGE);
+  if (pagesAcross > 1) {
+    ws.pageSetup.fitToWidth = pagesAcross;
+    ws.pageSetup.printTitlesColumn = 'A:B';
+    // The title and subtitle over the first page only: merged across every page they print cut.
+    const firstPage = Math.min(headers.length, fixed.length + FIGURES_PER_PAGE);
+    for (const r of [1, 2]) {
+      ws.unMergeCells(r, 1, r, headers.length);
+      ws.mergeCells(r, 1, r, firstPage);
+    }
+  }
+  return ws;
+}
+
+/**
+ * 汇总表: the main figures school by school with a totals row (one printed page across), every
+ * figure on 各项数字, then who has not reported, the failed checks and the district's sentences.
+ */
+export async function exportSummary(db: Db, year: number): Promise<Download> {
+  const s = districtSummary(db, year);
+  const wb = newWorkbook();
+  const stamp = `已报送 ${s.reported} 所，应报送 ${s.expected} 所\u3000导出时间：${nowTimestamp()}`;
+  const byKey = new Map(s.columns.map((c) => [c.key, c]));
+  const main = MAIN_FIGURES.flatMap((k) => (byKey.has(k) ? [byKey.get(k)!] : []));
+  const name = issuer(db);
+  figuresSheet(wb, s, { name: '汇总表', title: `${name}${year}年度基层工会台账汇总表`, subtitle: stamp, columns: main, full: false });
+  figuresSheet(wb, s, { name: '各项数字', title: `${name}${year}年度基层工会台账各项数字`, subtitle: `${stamp}\u3000按学校逐项列出报送的全部数字`, columns: s.columns, full: true });
 
   addTableSheet(wb, {
     name: '未报送学校',

@@ -4,30 +4,14 @@
  */
 import type { FigureColumn, FlatFigures } from '../../shared/district/schema';
 import { formatFen } from '../../shared/domain/money';
+import { MAIN_FIGURES } from '../../shared/district/totals';
 import { formatRate } from '../../shared/report/format';
 
 /** A column the page adds itself: 慰问金 per 在册会员, for comparing schools of different size. */
 export const PER_MEMBER_KEY = 'welfare.amountPerMemberFen';
 
-/** What a school table shows first; the rest can be added in 选择列. */
-export const DEFAULT_COLUMNS = [
-  'members.total',
-  'congress.sessions',
-  'congress.motions',
-  'congress.replyRate',
-  'congress.onTimeRate',
-  'congress.satisfactionRate',
-  'disclosure.notices',
-  'welfare.visits',
-  'welfare.amountFen',
-  PER_MEMBER_KEY,
-  'welfare.hardshipHouseholds',
-  'activities.count',
-  'honours.awarded',
-  'dues.members',
-  'dues.amountFen',
-  'dues.arrearsFen',
-];
+/** What a school table shows first (the printed 汇总表's figures); the rest can be added in 选择列. */
+export const DEFAULT_COLUMNS = MAIN_FIGURES;
 
 export function perMemberFen(f: FlatFigures): number | null {
   const members = f['members.total'];

@@ -175,12 +175,22 @@ describe('two schools roll up into the district', () => {
     expect(ws.pageSetup.printTitlesRow).toBe('3:3');
     const headers = (ws.getRow(3).values as ExcelJS.CellValue[]).slice(1).map(String);
     const last = ws.getRow(ws.rowCount);
-    expect(last.getCell(2).value).toBe('合计');
+    expect(last.getCell(2).value).toBe('合计（2 所）');
     const col = headers.indexOf('慰问金（元）') + 1;
     expect(last.getCell(col).value).toBe((s.totalsFlat['welfare.amountFen'] ?? 0) / 100);
     expect(last.getCell(headers.indexOf('年末在册会员（人）') + 1).value).toBe(s.totalsFlat['members.total']);
     expect(ws.getCell('E6').value).toBe('未报送');
     expect(sum.getWorksheet('未报送学校')!.getCell('B4').value).toBe('城西幼儿园');
+    // 汇总表 prints the main figures on one page across; 各项数字 has every figure, over pages
+    // across with the school repeated on each.
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 });
+    expect(headers).toEqual(expect.arrayContaining(['收缴会费（元）', '欠缴会费（元）', '组织活动（次）', '获评荣誉（项）']));
+    const all = sum.getWorksheet('各项数字')!;
+    const allHeaders = (all.getRow(3).values as ExcelJS.CellValue[]).slice(1).map(String);
+    expect(allHeaders.length).toBe(2 + s.columns.length);
+    expect(all.pageSetup.printTitlesColumn).toBe('A:B');
+    expect(all.pageSetup.fitToWidth).toBeGreaterThan(1);
+    expect(all.getRow(all.rowCount).getCell(allHeaders.indexOf('欠缴会员（人）') + 1).value).toBe(s.totalsFlat['dues.arrearsMembers']);
 
     const hard = (await load((await dApi.call('district.export.hardship', { year: 2026 })).contentBase64)).getWorksheet('困难职工汇总')!;
     const schoolsOfRows = [];
