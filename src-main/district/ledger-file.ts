@@ -102,8 +102,27 @@ function hasZipEnd(bytes: Buffer): boolean {
   return bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) >= from;
 }
 
+/**
+ * Files that passed every check, by the SHA-256 of their bytes: 接收台账 checks the files first and
+ * takes them a moment later, and the same bytes need not be opened twice. Only a file byte for
+ * byte the same is found here (a refusal is never kept), so no check is weakened; a few hundred at
+ * most are kept, the oldest dropped first.
+ */
+const passed = new Map<string, ReadLedger>();
+const KEEP_PASSED = 300;
+
 /** Reads and checks one received file; every refusal names the file and says what is wrong. */
 export async function readLedgerFile(fileName: string, bytes: Buffer): Promise<ReadLedger> {
+  const key = createHash('sha256').update(bytes).digest('hex');
+  const known = passed.get(key);
+  if (known && /\.xlsx$/i.test(fileName)) return known;
+  const read = await readAndCheck(fileName, bytes);
+  passed.set(key, read);
+  if (passed.size > KEEP_PASSED) passed.delete(passed.keys().next().value!);
+  return read;
+}
+
+async function readAndCheck(fileName: string, bytes: Buffer): Promise<ReadLedger> {
   const f = `“${fileName}”`;
   if (bytes.length === 0) throw refuse(`${f}是空文件（0 字节），不是报送的年度台账。`);
   if (bytes.length > MAX_FILE_BYTES) throw refuse(`${f}太大（超过 50 MB），不像是一份报送的年度台账。`);
