@@ -49,14 +49,14 @@ export function usePaging(pageSizes: number[] = [20, 50, 100]) {
       },
     [],
   );
-  /** The table's pagination: `unit` counts the rows (共 12 次, 共 12 项). */
-  const pagination = (total: number, unit: string): TablePaginationConfig => ({
+  /** The table's pagination: `unit` counts the rows (共 12 次, 共 12 项), or says the whole line. */
+  const pagination = (total: number, unit: string | ((total: number) => string)): TablePaginationConfig => ({
     current: page,
     pageSize,
     total,
     showSizeChanger: true,
     pageSizeOptions: pageSizes,
-    showTotal: (t) => `共 ${t} ${unit}`,
+    showTotal: (t) => (typeof unit === 'string' ? `共 ${t} ${unit}` : unit(t)),
     onChange: (p, s) => {
       setPage(p);
       setPageSize(s);
