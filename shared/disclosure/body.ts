@@ -1,16 +1,21 @@
 /**
  * The body of a notice: paragraphs and simple tables, nothing else.
  *
- * Why a hand-written sanitizer instead of DOMPurify: the body is sanitized in the main process on
- * every save, and DOMPurify needs a DOM there (jsdom is a dev-only dependency). Rather than trusting
- * the renderer and re-checking, the same code runs on both sides and is safe by construction:
- * whatever HTML comes in is tokenized (tolerantly, the way a browser would read it) into a small
- * model of blocks (paragraphs of text and line breaks; tables of rows of cells) and then serialized
- * again from that model. The output therefore can only ever contain the tags p, br, table, thead,
- * tbody, tr, th, td, with no attributes except numeric colspan/rowspan, and escaped text. A mistake
- * in reading odd input can lose formatting, never let markup through. Contents of script, style,
- * iframe, object, svg and similar elements are dropped entirely, comments too.
+ * The body is sanitized in the main process on every save and read again in the renderer (editor,
+ * board print), so the same code must run on both sides without a DOM: DOMPurify would need jsdom in
+ * main. Instead the input is read by parse5, the WHATWG-conformant parser (the tree a browser would
+ * build from the same bytes: implied and misnested tags, raw-text elements, comments, entities), and
+ * the tree is walked into a small model of blocks (paragraphs of text and line breaks; tables of rows
+ * of cells), which is then serialized again. The output therefore can only ever contain the tags p,
+ * br, table, thead, tbody, tr, th, td, with no attributes except numeric colspan/rowspan, and escaped
+ * text. A mistake in reading odd input can lose formatting, never let markup through. Contents of
+ * script, style, iframe, object, svg and similar elements are dropped entirely, comments too.
+ *
+ * Why parse5 and not htmlparser2: htmlparser2 is a forgiving tokenizer that only knows script, style
+ * and title as raw text and closes tags by its own table; what Word, WPS and web pages paste is read
+ * by the browser per the HTML standard, and parse5 reads it the same way.
  */
+import { defaultTreeAdapter, html as htmlSpec, parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 
 export interface BodyCell {
   header: boolean;
@@ -32,8 +37,6 @@ const DROP_WITH_CONTENT = new Set([
   'object',
   'embed',
   'applet',
-  'svg',
-  'math',
   'template',
   'noscript',
   'noembed',
@@ -48,9 +51,6 @@ const DROP_WITH_CONTENT = new Set([
   'canvas',
   'button',
 ]);
-/** Elements whose content is read as raw text by browsers: find the matching end tag literally. */
-const RAW_TEXT = new Set(['script', 'style', 'iframe', 'noembed', 'noframes', 'noscript', 'xmp', 'textarea', 'title', 'template']);
-const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'col', 'wbr', 'area', 'base', 'embed', 'param', 'source', 'track']);
 /** Elements that start and end a paragraph. */
 const BLOCK = new Set([
   'p',
@@ -83,146 +83,44 @@ const BLOCK = new Set([
   'html',
 ]);
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ensp: ' ',
-  emsp: ' ',
-  thinsp: ' ',
-  middot: '·',
-  times: '×',
-  divide: '÷',
-  yen: '¥',
-  hellip: '…',
-  mdash: '—',
-  ndash: '–',
-  ldquo: '“',
-  rdquo: '”',
-  lsquo: '‘',
-  rsquo: '’',
-  copy: '©',
-  reg: '®',
-  deg: '°',
-  plusmn: '±',
-};
-
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});?/gi, (whole, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
-      return String.fromCodePoint(code);
-    }
-    const named = NAMED_ENTITIES[body.toLowerCase()];
-    return named ?? whole;
-  });
-}
-
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-type Token =
-  | { kind: 'text'; text: string }
-  | { kind: 'start'; name: string; attrs: Record<string, string>; selfClosing: boolean }
-  | { kind: 'end'; name: string };
+type Event = { kind: 'text'; text: string } | { kind: 'start'; name: string; attrs: Record<string, string> } | { kind: 'end'; name: string };
 
-function readAttributes(source: string): Record<string, string> {
-  const attrs: Record<string, string> = {};
-  const re = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(source)) !== null) {
-    const name = (m[1] ?? '').toLowerCase();
-    if (!(name in attrs)) attrs[name] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
-  }
-  return attrs;
-}
+/** Pasted HTML is read as a div's innerHTML would be: a whole document's html/head/body tags are ignored. */
+const CONTEXT = defaultTreeAdapter.createElement('div', htmlSpec.NS.HTML, []);
 
-/** Finds the '>' closing a tag, skipping quoted attribute values. */
-function tagEnd(html: string, from: number): number {
-  let quote: string | null = null;
-  for (let i = from; i < html.length; i++) {
-    const ch = html[i];
-    if (quote) {
-      if (ch === quote) quote = null;
-    } else if (ch === '"' || ch === "'") {
-      // Only a quote right after '=' (possibly spaced) opens a value; stray quotes elsewhere do not.
-      let j = i - 1;
-      while (j > from && /\s/.test(html[j] ?? '')) j--;
-      if (html[j] === '=') quote = ch;
-    } else if (ch === '>') return i;
-  }
-  return -1;
-}
-
-function tokenize(html: string): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  let text = '';
-  const flush = () => {
-    if (text) tokens.push({ kind: 'text', text: decodeEntities(text) });
-    text = '';
+/**
+ * The parsed tree as start/text/end events, in document order. Elements outside the HTML namespace
+ * (svg, math) and the junk elements are skipped with everything inside them; comments are skipped.
+ * A loop over an explicit stack, not recursion: a pasted body may nest thousands of spans deep.
+ */
+function* treeEvents(html: string): Generator<Event> {
+  const root = parseFragment(CONTEXT, html, {});
+  const stack: { node: DefaultTreeAdapterTypes.ChildNode; exit: boolean }[] = [];
+  const pushChildren = (nodes: DefaultTreeAdapterTypes.ChildNode[]) => {
+    for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i]!, exit: false });
   };
-  while (i < html.length) {
-    const lt = html.indexOf('<', i);
-    if (lt < 0) {
-      text += html.slice(i);
-      break;
-    }
-    text += html.slice(i, lt);
-    i = lt;
-    if (html.startsWith('<!--', i)) {
-      const end = html.indexOf('-->', i + 4);
-      i = end < 0 ? html.length : end + 3;
-      continue;
-    }
-    if (html[i + 1] === '!' || html[i + 1] === '?') {
-      const end = html.indexOf('>', i + 2);
-      i = end < 0 ? html.length : end + 1;
-      continue;
-    }
-    const endTag = html[i + 1] === '/';
-    const nameMatch = /^[a-zA-Z][a-zA-Z0-9:-]*/.exec(html.slice(i + (endTag ? 2 : 1), i + (endTag ? 2 : 1) + 40));
-    if (!nameMatch) {
-      text += '<';
-      i++;
-      continue;
-    }
-    const close = tagEnd(html, i + 1);
-    if (close < 0) {
-      // An unfinished tag at the very end: browsers drop it, so do we.
-      i = html.length;
-      break;
-    }
-    flush();
-    const name = nameMatch[0].toLowerCase();
-    if (endTag) {
-      tokens.push({ kind: 'end', name });
-      i = close + 1;
-      continue;
-    }
-    const inner = html.slice(i + 1 + name.length, close);
-    const selfClosing = /\/\s*$/.test(inner);
-    tokens.push({ kind: 'start', name, attrs: readAttributes(inner.replace(/\/\s*$/, '')), selfClosing });
-    i = close + 1;
-    if (RAW_TEXT.has(name) && !selfClosing) {
-      const re = new RegExp(`</${name}[\\s/>]`, 'i');
-      const rest = html.slice(i);
-      const m = re.exec(rest);
-      if (!m) {
-        i = html.length;
-      } else {
-        // The raw content is skipped here; the end tag is read as a normal token next.
-        i += m.index;
+  pushChildren(root.childNodes);
+  while (stack.length) {
+    const { node, exit } = stack.pop()!;
+    if (defaultTreeAdapter.isTextNode(node)) {
+      yield { kind: 'text', text: node.value };
+    } else if (defaultTreeAdapter.isElementNode(node)) {
+      if (exit) {
+        yield { kind: 'end', name: node.tagName };
+        continue;
       }
+      if (node.namespaceURI !== htmlSpec.NS.HTML || DROP_WITH_CONTENT.has(node.tagName)) continue;
+      const attrs: Record<string, string> = {};
+      for (const a of node.attrs) attrs[a.name] = a.value;
+      yield { kind: 'start', name: node.tagName, attrs };
+      stack.push({ node, exit: true });
+      pushChildren(node.childNodes);
     }
   }
-  flush();
-  return tokens;
 }
 
 function spanValue(raw: string | undefined): number {
@@ -250,13 +148,12 @@ export function htmlToBlocks(html: string): BodyBlock[] {
   let row: BodyCell[] | null = null;
   let cell: BodyCell | null = null;
   let nested = 0;
-  let dropping: string | null = null;
-  let dropDepth = 0;
 
   const addText = (t: string) => {
     const target = cell ? cell.lines : para;
     if (!cell && table) {
-      // Text loose inside a table but outside any cell: give it a cell so nothing typed is lost.
+      // Text in a table but in no cell (a caption; loose text the parser has already moved before
+      // the table): give it a cell so nothing typed is lost.
       if (!t.trim()) return;
       openCell(false, {});
       addText(t);
@@ -304,24 +201,12 @@ export function htmlToBlocks(html: string): BodyBlock[] {
     table = null;
   };
 
-  for (const token of tokenize(html)) {
-    if (dropping) {
-      if (token.kind === 'start' && token.name === dropping && !token.selfClosing) dropDepth++;
-      if (token.kind === 'end' && token.name === dropping && --dropDepth === 0) dropping = null;
-      continue;
-    }
+  for (const token of treeEvents(html)) {
     if (token.kind === 'text') {
       addText(token.text);
       continue;
     }
     const name = token.name;
-    if (token.kind === 'start' && DROP_WITH_CONTENT.has(name)) {
-      if (!token.selfClosing && !VOID.has(name)) {
-        dropping = name;
-        dropDepth = 1;
-      }
-      continue;
-    }
     if (name === 'br' && token.kind === 'start') {
       lineBreak();
       continue;

@@ -3,11 +3,9 @@
  * registered with the other record sets (record-import.ts).
  */
 import type { Command } from 'commander';
-import fs from 'node:fs';
-import path from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { call, optionNumber } from './call';
-import { fileErrorReason, type CliIo } from './io';
+import { writeDownload, type CliIo } from './io';
 import { withStore } from './store';
 
 function exportCommand(parent: Command, io: CliIo, method: 'activities.export' | 'honours.export', what: string): void {
@@ -21,13 +19,7 @@ function exportCommand(parent: Command, io: CliIo, method: 'activities.export' |
       if (!file.toLowerCase().endsWith('.xlsx')) throw new AppError('VALIDATION', `文件名应以 .xlsx 结尾：${file}`);
       await withStore(options.db, false, async (ctx) => {
         const download = await call(ctx, method, { year: optionNumber(options.year) ?? Number.NaN });
-        const target = path.resolve(file);
-        try {
-          fs.mkdirSync(path.dirname(target), { recursive: true });
-          fs.writeFileSync(target, Buffer.from(download.contentBase64, 'base64'));
-        } catch (error) {
-          throw new AppError('FILE', `无法写入文件：${target}（${fileErrorReason(error)}）`);
-        }
+        const target = writeDownload(file, download);
         io.out(`已导出 ${options.year} 年度${what}：${target}`);
       });
     });

@@ -1,8 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Command } from 'commander';
-import { AppError } from '../../shared/api/errors';
-import { fileErrorReason, type CliIo } from './io';
+import { writeDownload, type CliIo } from './io';
 import { call, optionNumber } from './call';
 import { withStore } from './store';
 
@@ -18,12 +15,7 @@ export function registerCongressCommands(program: Command, io: CliIo): Command {
     .action(async (file: string, options: { db: string; session: string }) => {
       await withStore(options.db, false, async (ctx) => {
         const download = await call(ctx, 'congress.export', { sessionId: optionNumber(options.session)! });
-        const target = path.resolve(file);
-        try {
-          fs.writeFileSync(target, Buffer.from(download.contentBase64, 'base64'));
-        } catch (error) {
-          throw new AppError('FILE', `无法写入文件：${target}（${fileErrorReason(error)}）`);
-        }
+        const target = writeDownload(file, download);
         io.out(`已导出提案汇总表：${target}`);
       });
     });

@@ -1,8 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Command } from 'commander';
 import { AppError } from '../../shared/api/errors';
-import { fileErrorReason, type CliIo } from './io';
+import { writeDownload, type CliIo } from './io';
 import { call, optionNumber } from './call';
 import { withStore } from './store';
 
@@ -21,13 +19,7 @@ export function registerDisclosureCommands(program: Command, io: CliIo): Command
       await withStore(options.db, false, async (ctx) => {
         const { db } = ctx;
         const out = await call(ctx, 'disclosure.register.export', { year });
-        const target = path.resolve(file);
-        try {
-          fs.mkdirSync(path.dirname(target), { recursive: true });
-          fs.writeFileSync(target, Buffer.from(out.contentBase64, 'base64'));
-        } catch (error) {
-          throw new AppError('FILE', `无法写入文件：${target}（${fileErrorReason(error)}）`);
-        }
+        const target = writeDownload(file, out);
         const count = db
           .prepare<{ from: string; to: string }, { n: number }>('SELECT count(*) AS n FROM disclosure_notices WHERE publish_date BETWEEN @from AND @to')
           .get(year ? { from: `${year}-01-01`, to: `${year}-12-31` } : { from: '0000-01-01', to: '9999-12-31' })!.n;

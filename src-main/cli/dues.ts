@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
-import fs from 'node:fs';
-import path from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { formatFen } from '../../shared/domain/money';
-import { fileErrorReason, type CliIo } from './io';
+import { writeDownload, type CliIo } from './io';
 import { call, optionNumber } from './call';
 import { withStore } from './store';
 
@@ -21,13 +19,7 @@ export function registerDuesCommands(program: Command, io: CliIo): Command {
       if (!file.toLowerCase().endsWith('.xlsx')) throw new AppError('VALIDATION', `文件名应以 .xlsx 结尾：${file}`);
       await withStore(options.db, false, async (ctx) => {
         const download = await call(ctx, 'dues.export', { year: optionNumber(options.year) as number });
-        const target = path.resolve(file);
-        try {
-          fs.mkdirSync(path.dirname(target), { recursive: true });
-          fs.writeFileSync(target, Buffer.from(download.contentBase64, 'base64'));
-        } catch (error) {
-          throw new AppError('FILE', `无法写入文件：${target}（${fileErrorReason(error)}）`);
-        }
+        const target = writeDownload(file, download);
         io.out(`已导出 ${options.year} 年度会费收缴台账：${target}`);
       });
     });

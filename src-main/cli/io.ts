@@ -3,6 +3,8 @@
  * place that decides how a failure is printed and which exit code it gets: a dispatch error, an
  * AppError, a zod error, a file-system or SQLite error all become one Chinese sentence.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 import { AppError, type ApiError, type ApiEnvelope } from '../../shared/api/errors';
 import { zodToApiError } from '../../shared/api/zod-messages';
@@ -96,4 +98,16 @@ export async function call<M extends Method>(ctx: AppContext, method: M, input: 
   });
   if (!envelope.ok) throw new CliApiError(envelope.error);
   return envelope.data;
+}
+
+/** Writes a file an export produced where the user asked (making its folder); a failure says why in Chinese. */
+export function writeDownload(file: string, download: { contentBase64: string }): string {
+  const target = path.resolve(file);
+  try {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, Buffer.from(download.contentBase64, 'base64'));
+  } catch (error) {
+    throw new AppError('FILE', `无法写入文件：${target}（${fileErrorReason(error)}）`);
+  }
+  return target;
 }

@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
-import fs from 'node:fs';
-import path from 'node:path';
 import { AppError } from '../../shared/api/errors';
-import { fileErrorReason, type CliIo } from './io';
+import { writeDownload, type CliIo } from './io';
 import { call, optionNumber } from './call';
 import { withStore } from './store';
 
@@ -19,13 +17,7 @@ export function registerWelfareCommands(program: Command, io: CliIo): Command {
       if (!file.toLowerCase().endsWith('.xlsx')) throw new AppError('VALIDATION', `文件名应以 .xlsx 结尾：${file}`);
       await withStore(options.db, false, async (ctx) => {
         const download = await call(ctx, 'welfare.export', { year: optionNumber(options.year) });
-        const target = path.resolve(file);
-        try {
-          fs.mkdirSync(path.dirname(target), { recursive: true });
-          fs.writeFileSync(target, Buffer.from(download.contentBase64, 'base64'));
-        } catch (error) {
-          throw new AppError('FILE', `无法写入文件：${target}（${fileErrorReason(error)}）`);
-        }
+        const target = writeDownload(file, download);
         io.out(`已导出 ${options.year} 年度慰问登记表：${target}`);
       });
     });

@@ -7,9 +7,9 @@
  */
 import { formatDateCn, todayIso } from '../../shared/domain/dates';
 import { periodEnd } from '../../shared/disclosure/period';
-import type { RescheduledNotice } from '../../shared/settings/calendar';
+import type { CalendarSettings, CalendarSettingsView, RescheduledNotice } from '../../shared/settings/calendar';
 import type { Db } from '../db/types';
-import { storeCalendar } from '../settings/calendar';
+import { storeCalendar, updateCalendarSettings } from '../settings/calendar';
 import { recordEvent } from './notices';
 
 interface Row {
@@ -42,4 +42,9 @@ export function reschedulePeriods(db: Db, today: string = todayIso()): Reschedul
     moved.push({ id: r.id, title: r.title, from: r.end_date, to: end });
   }
   return moved;
+}
+
+/** 设置 → 节假日: the calendar and the 公示期 counted on it change together or not at all. */
+export function updateCalendarAndReschedule(db: Db, input: CalendarSettings): CalendarSettingsView & { rescheduledNotices: RescheduledNotice[] } {
+  return db.transaction(() => ({ ...updateCalendarSettings(db, input), rescheduledNotices: reschedulePeriods(db) }))();
 }

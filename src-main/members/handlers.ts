@@ -1,16 +1,15 @@
 import { deleted, type AreaHandlers } from '../api/define';
 import {
+  cancelScheduledMemberStatus,
   changeMemberStatus,
   createMember,
   deleteMember,
-  getMember,
   getMemberDetail,
   listDepartments,
   listMembers,
   memberStats,
   updateMember,
 } from './service';
-import { cancelScheduledStatus } from './scheduled';
 
 export const membersHandlers: AreaHandlers<'members.'> = {
   'members.list': ({ db }, query) => listMembers(db, query),
@@ -18,12 +17,7 @@ export const membersHandlers: AreaHandlers<'members.'> = {
   'members.create': ({ db }, data) => createMember(db, data),
   'members.update': ({ db }, { id, data }) => updateMember(db, id, data),
   'members.changeStatus': ({ db }, input) => changeMemberStatus(db, input),
-  'members.cancelScheduledStatus': ({ db }, { id }) =>
-    db.transaction(() => {
-      getMember(db, id);
-      cancelScheduledStatus(db, id);
-      return getMember(db, id);
-    })(),
+  'members.cancelScheduledStatus': ({ db }, { id }) => cancelScheduledMemberStatus(db, id),
   'members.delete': ({ db }, { id }) => deleted(() => deleteMember(db, id)),
   'members.departments': ({ db }) => listDepartments(db),
   'members.stats': ({ db }) => memberStats(db),

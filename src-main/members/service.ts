@@ -20,7 +20,7 @@ import { departmentOrderBy } from '../settings/department-order';
 import type { Db } from '../db/types';
 import { escapeLike, inList, whereClause, type Where } from '../db/sql';
 import { applyIdDerivations } from './id-derivations';
-import { assertNothingScheduled, getScheduled, scheduledOf, scheduleStatusChange } from './scheduled';
+import { assertNothingScheduled, cancelScheduledStatus, getScheduled, scheduledOf, scheduleStatusChange } from './scheduled';
 import { memberWriter } from './writer';
 
 type ListQuery = z.output<typeof memberListQuerySchema>;
@@ -174,6 +174,15 @@ export function changeMemberStatus(db: Db, input: StatusInput, today: string = t
       member.id,
     );
     return getMember(db, member.id);
+  })();
+}
+
+/** Withdraws a member's scheduled status change (撤销计划) and gives the member back without it. */
+export function cancelScheduledMemberStatus(db: Db, id: number): Member {
+  return db.transaction(() => {
+    getMember(db, id);
+    cancelScheduledStatus(db, id);
+    return getMember(db, id);
   })();
 }
 

@@ -1,6 +1,6 @@
 import type { AreaHandlers } from '../api/define';
-import { reschedulePeriods } from '../disclosure/reschedule';
-import { getCalendarSettings, updateCalendarSettings } from './calendar';
+import { updateCalendarAndReschedule } from '../disclosure/reschedule';
+import { getCalendarSettings } from './calendar';
 import { departmentsByPinyin, departmentsInRosterOrder, getDepartmentOrder, setDepartmentOrder } from './department-order';
 import { getGeneralSettings, updateGeneralSettings } from './service';
 
@@ -8,9 +8,7 @@ export const settingsHandlers: AreaHandlers<'settings.'> = {
   'settings.get': ({ db }) => getGeneralSettings(db),
   'settings.update': ({ db }, patch) => updateGeneralSettings(db, patch),
   'settings.calendar': ({ db }) => getCalendarSettings(db),
-  // The calendar and the periods counted on it change together or not at all.
-  'settings.updateCalendar': ({ db }, input) =>
-    db.transaction(() => ({ ...updateCalendarSettings(db, input), rescheduledNotices: reschedulePeriods(db) }))(),
+  'settings.updateCalendar': ({ db }, input) => updateCalendarAndReschedule(db, input),
   'settings.departmentOrder': ({ db }) => getDepartmentOrder(db),
   'settings.setDepartmentOrder': ({ db }, input) => setDepartmentOrder(db, input.orderedDepartments),
   'settings.departmentsByPinyin': ({ db }) => ({ orderedDepartments: departmentsByPinyin(db) }),

@@ -2,27 +2,24 @@
  * 活动: the year's union activities, filtered by type or a word; register, edit, print the
  * 活动记录表 (with photos), export the year, import a register, edit the type list.
  */
-import { DownloadOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Select, Space, Table, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Select, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { Activity } from '../../shared/activities/schema';
 import { formatDateCn } from '../../shared/domain/dates';
 import { formatFen } from '../../shared/domain/money';
 import { useApi } from '../api/context';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { openPrintView, saveDownload } from '../api/platform';
-import { confirmAction } from '../components/confirm-action';
+import { openPrintView } from '../api/platform';
 import { errorMessage } from '../components/form-errors';
+import { DeleteLink, ExportButton, ListToolbar, RecordTable, RowActions, RowLink, THIS_YEAR, usePaging, YearSelect } from '../components/list-page';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { SearchBox } from '../components/SearchBox';
 import { ImportButtons } from '../import/ImportButtons';
 import { ActivityFormDrawer } from './ActivityFormDrawer';
-import { ListEditorModal } from './ListEditorModal';
-
-const THIS_YEAR = dayjs().year();
+import { ListEditorButton } from './ListEditorModal';
 
 export function dateRange(start: string, end: string | null): string {
   return end ? `${formatDateCn(start)}至${formatDateCn(end)}` : formatDateCn(start);
@@ -33,37 +30,22 @@ export function activityPrintRoute(id: number): string {
 }
 
 export function ActivitiesPage() {
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const api = useApi();
   const [year, setYear] = useState(THIS_YEAR);
   const [types, setTypes] = useState<string[]>([]);
   const [search, setSearch] = useState('');
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  const { page, pageSize, filter, pagination } = usePaging();
   const [editing, setEditing] = useState<Activity | null | undefined>(undefined);
-  const [typesOpen, setTypesOpen] = useState(false);
-  const [exporting, setExporting] = useState(false);
   const list = useApiQuery('activities.list', { year, types, search: search || undefined, page, pageSize }, { placeholderData: (p) => p });
   const typeList = useApiQuery('activities.types.get', undefined);
   const saveTypes = useApiMutation('activities.types.update', ['activities.']);
   const remove = useApiMutation('activities.delete', ['activities.', 'report.']);
 
-  const years = [...new Set([THIS_YEAR, year, ...(list.data?.years ?? [])])].sort((a, b) => b - a);
   const print = (a: Activity) =>
     void openPrintView({ route: activityPrintRoute(a.id), pageSize: 'A4', landscape: false, fileName: `活动记录表-${a.name}.pdf` }, 'print').catch((e: unknown) =>
       message.error(errorMessage(e)),
     );
-  const exportYear = async () => {
-    setExporting(true);
-    try {
-      const file = await api.call('activities.export', { year });
-      if ((await saveDownload(file)).saved) message.success(`已导出 ${file.fileName}`);
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setExporting(false);
-    }
-  };
 
   const columns: ColumnsType<Activity> = [
     { title: '活动日期', dataIndex: 'startDate', width: 150, render: (_: string, a) => dateRange(a.startDate, a.endDate) },
@@ -78,29 +60,16 @@ export function ActivitiesPage() {
       key: 'actions',
       width: 170,
       render: (_: unknown, a) => (
-        <Space size={0}>
-          <Button size="small" type="link" onClick={() => setEditing(a)}>
-            编辑
-          </Button>
-          <Button size="small" type="link" onClick={() => print(a)}>
-            记录表
-          </Button>
-          <Button
-            size="small"
-            type="link"
-            danger
-            onClick={() =>
-              confirmAction({ modal, message }, {
-                title: `删除活动“${a.name}”？`,
-                content: `${dateRange(a.startDate, a.endDate)}，${a.attachments.length ? `连同 ${a.attachments.length} 张照片，` : ''}删除后无法恢复。`,
-                run: () => remove.mutateAsync({ id: a.id }),
-                success: '已删除该活动',
-              })
-            }
-          >
-            删除
-          </Button>
-        </Space>
+        <RowActions>
+          <RowLink onClick={() => setEditing(a)}>编辑</RowLink>
+          <RowLink onClick={() => print(a)}>记录表</RowLink>
+          <DeleteLink
+            title={`删除活动“${a.name}”？`}
+            content={`${dateRange(a.startDate, a.endDate)}，${a.attachments.length ? `连同 ${a.attachments.length} 张照片，` : ''}删除后无法恢复。`}
+            run={() => remove.mutateAsync({ id: a.id })}
+            success="已删除该活动"
+          />
+        </RowActions>
       ),
     },
   ];
@@ -108,8 +77,19 @@ export function ActivitiesPage() {
   return (
     <div>
       <PageHeader title="工会活动" subtitle="文体、读书、培训、竞赛等活动的记录、照片与活动记录表" />
-      <Flex gap={8} wrap style={{ marginBottom: 12 }} align="center">
-        <Select aria-label="年度" value={year} onChange={(y: number) => (setYear(y), setPage(1))} options={years.map((y) => ({ value: y, label: `${y}年` }))} style={{ width: 110 }} />
+      <ListToolbar
+        actions={
+          <>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
+              登记活动
+            </Button>
+            <ExportButton produce={() => api.call('activities.export', { year })} />
+            <ImportButtons set="activities" invalidates={['activities.', 'report.']} />
+            <ListEditorButton title="活动类型" itemWord="类型" items={typeList.data} maxLength={20} saving={saveTypes.isPending} onSave={(items) => saveTypes.mutateAsync({ types: items })} />
+          </>
+        }
+      >
+        <YearSelect value={year} years={list.data?.years} onChange={filter(setYear)} />
         <Select
           mode="multiple"
           allowClear
@@ -117,59 +97,27 @@ export function ActivitiesPage() {
           aria-label="按活动类型筛选"
           style={{ minWidth: 180 }}
           value={types}
-          onChange={(v: string[]) => (setTypes(v), setPage(1))}
+          onChange={filter(setTypes)}
           options={(typeList.data ?? []).map((t) => ({ value: t, label: t }))}
           maxTagCount="responsive"
         />
-        <SearchBox placeholder="活动名称、地点或内容" aria-label="查找活动" style={{ width: 200 }} onSearch={(t) => (setSearch(t), setPage(1))} />
-        <Space style={{ marginLeft: 'auto' }} wrap>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
-            登记活动
-          </Button>
-          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportYear()}>
-            导出
-          </Button>
-          <ImportButtons set="activities" invalidates={['activities.', 'report.']} />
-          <Button icon={<SettingOutlined />} onClick={() => setTypesOpen(true)}>
-            活动类型
-          </Button>
-        </Space>
-      </Flex>
+        <SearchBox placeholder="活动名称、地点或内容" aria-label="查找活动" style={{ width: 200 }} onSearch={filter(setSearch)} />
+      </ListToolbar>
       {list.data ? (
         <Typography.Paragraph type="secondary" data-testid="activities-summary">
           {year}年{types.length ? `（${types.join('、')}）` : ''}共 {list.data.total} 次活动，参加 {list.data.participants} 人次，活动经费 {formatFen(list.data.spendingFen)}。
         </Typography.Paragraph>
       ) : null}
       {list.error ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
-      <Table<Activity>
-        rowKey="id"
-        size="middle"
+      <RecordTable<Activity>
         columns={columns}
-        dataSource={list.data?.rows ?? []}
+        rows={list.data?.rows}
         loading={list.isFetching && !list.data}
-        scroll={{ x: 1050 }}
-        locale={{ emptyText: `${year}年还没有符合条件的活动记录` }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [20, 50, 100],
-          showTotal: (total) => `共 ${total} 次`,
-          onChange: (p, s) => (setPage(p), setPageSize(s)),
-        }}
+        scrollX={1050}
+        emptyText={`${year}年还没有符合条件的活动记录`}
+        pagination={pagination(list.data?.total ?? 0, '次')}
       />
       <ActivityFormDrawer open={editing !== undefined} activity={editing ?? null} onClose={() => setEditing(undefined)} />
-      <ListEditorModal
-        open={typesOpen}
-        title="活动类型"
-        itemWord="类型"
-        items={typeList.data}
-        maxLength={20}
-        saving={saveTypes.isPending}
-        onSave={(items) => saveTypes.mutateAsync({ types: items })}
-        onClose={() => setTypesOpen(false)}
-      />
     </div>
   );
 }

@@ -2,7 +2,7 @@
  * Edits a short list kept in settings (活动类型, 荣誉称号): add, rename, remove, reorder. Records
  * already saved keep the words they have; the list only offers the choices for new ones.
  */
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import { App, Button, Flex, Input, List, Modal, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { errorMessage } from '../components/form-errors';
@@ -89,5 +89,18 @@ export function ListEditorModal({ open, title, itemWord, items, maxLength, savin
       </Flex>
       {problem ? <Typography.Text type="danger">{problem}</Typography.Text> : null}
     </Modal>
+  );
+}
+
+/** The toolbar button that opens the list's editor (活动类型, 荣誉称号), with the editor itself. */
+export function ListEditorButton(props: Omit<Props, 'open' | 'onClose'>) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button icon={<SettingOutlined />} onClick={() => setOpen(true)}>
+        {props.title}
+      </Button>
+      <ListEditorModal {...props} open={open} onClose={() => setOpen(false)} />
+    </>
   );
 }

@@ -2,20 +2,19 @@
  * 校务公开台账: every notice, filtered by year, category, scope and state; export to xlsx.
  */
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Select, Table, Tag } from 'antd';
+import { Button, Flex, Select, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { NOTICE_STATES, SCOPES, type Notice, type NoticeState, type RegisterQuery } from '../../shared/disclosure/schema';
 import { useApi } from '../api/context';
 import { useApiQuery } from '../api/hooks';
-import { saveDownload } from '../api/platform';
 import { formatDateCn } from '../../shared/domain/dates';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { SearchBox } from '../components/SearchBox';
 import { useColumnSettings } from '../components/useColumnSettings';
-import { errorMessage } from '../components/form-errors';
+import { useExport } from '../components/list-page';
 import { ImportButtons } from '../import/ImportButtons';
 import { NoticeStateTag } from './common';
 
@@ -24,31 +23,18 @@ type Scope = Notice['scope'];
 export function RegisterPage() {
   const navigate = useNavigate();
   const api = useApi();
-  const { message } = App.useApp();
   const [year, setYear] = useState<number | null>(new Date().getFullYear());
   const [categories, setCategories] = useState<string[]>([]);
   const [scopes, setScopes] = useState<Scope[]>([]);
   const [states, setStates] = useState<NoticeState[]>([]);
   const [search, setSearch] = useState('');
-  const [exporting, setExporting] = useState(false);
   const debounced = search;
   const query: RegisterQuery = { year, categories, scopes, states, search: debounced || undefined };
   const list = useApiQuery('disclosure.notices.list', query, { placeholderData: (p) => p });
   const settings = useApiQuery('disclosure.settings.get', undefined);
   const years = Array.from(new Set([new Date().getFullYear(), ...(list.data?.years ?? [])])).sort((a, b) => b - a);
 
-  const exportXlsx = async () => {
-    setExporting(true);
-    try {
-      const file = await api.call('disclosure.register.export', query);
-      const result = await saveDownload(file);
-      if (result.saved) message.success(`已导出：${file.fileName}`);
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportXlsx = useExport(() => api.call('disclosure.register.export', query), (fileName) => `已导出：${fileName}`);
 
   const columns: ColumnsType<Notice> = [
     {
@@ -85,7 +71,7 @@ export function RegisterPage() {
         subtitle={list.data ? `共 ${list.data.rows.length} 则` : ' '}
         extra={
           <>
-            <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportXlsx()}>
+            <Button icon={<DownloadOutlined />} loading={exportXlsx.busy} onClick={exportXlsx.run}>
               导出台账（Excel）
             </Button>
             <ImportButtons set="notices" invalidates={['disclosure.']} />

@@ -15,9 +15,10 @@ import { formatFen } from '../../shared/domain/money';
 import type { DuesLedgerRow, MonthState, Payment } from '../../shared/dues/schema';
 import { useApi } from '../api/context';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { openPrintView, saveDownload } from '../api/platform';
+import { openPrintView } from '../api/platform';
 import { confirmAction } from '../components/confirm-action';
 import { errorMessage } from '../components/form-errors';
+import { useExport } from '../components/list-page';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { ImportButtons } from '../import/ImportButtons';
@@ -86,22 +87,10 @@ export function DuesPage() {
   const copy = useApiMutation('dues.bases.copy', ['dues.', 'report.']);
   const [onlyArrears, setOnlyArrears] = useState(false);
   const [paying, setPaying] = useState<DuesLedgerRow | null | undefined>(undefined);
-  const [exporting, setExporting] = useState(false);
   const l = ledger.data;
   const byRule = l?.settings.mode === '比例';
 
-  const exportYear = async () => {
-    setExporting(true);
-    try {
-      const file = await api.call('dues.export', { year });
-      const result = await saveDownload(file);
-      if (result.saved) message.success(`已导出 ${file.fileName}`);
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportYear = useExport(() => api.call('dues.export', { year }));
   const copyBases = async () => {
     try {
       const r = await copy.mutateAsync({ year });
@@ -196,7 +185,7 @@ export function DuesPage() {
               集中收缴
             </Button>
             <ImportButtons set="dues" options={{ year }} target={`${year}年`} invalidates={['dues.', 'report.']} />
-            <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportYear()}>
+            <Button icon={<DownloadOutlined />} loading={exportYear.busy} onClick={exportYear.run}>
               导出
             </Button>
             <Button icon={<PrinterOutlined />} disabled={!l} onClick={print}>

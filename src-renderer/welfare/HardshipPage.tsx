@@ -12,12 +12,13 @@ import { formatFen } from '../../shared/domain/money';
 import { HARDSHIP_LEVELS, HARDSHIP_STATUSES, REVERIFY_MONTHS, type HardshipDetail, type HardshipFile } from '../../shared/welfare/schema';
 import { useApi } from '../api/context';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { openPrintView, saveDownload } from '../api/platform';
+import { openPrintView } from '../api/platform';
 import { ImportButtons } from '../import/ImportButtons';
 import { QueryError } from '../components/QueryError';
 import { SearchBox } from '../components/SearchBox';
 import { useColumnSettings } from '../components/useColumnSettings';
 import { errorMessage } from '../components/form-errors';
+import { useExport } from '../components/list-page';
 import { HardshipFormDrawer } from './HardshipFormDrawer';
 import { confirmAction } from '../components/confirm-action';
 
@@ -73,7 +74,6 @@ export function HardshipPage() {
   const [dueOnly, setDueOnly] = useState(false);
   const [editing, setEditing] = useState<HardshipDetail | null | undefined>(undefined);
   const [reverifying, setReverifying] = useState<HardshipFile | null>(null);
-  const [exporting, setExporting] = useState(false);
   const debounced = search;
   const query = { statuses, levels, search: debounced || undefined, dueOnly: dueOnly || undefined };
   const list = useApiQuery('welfare.hardship.list', query, { placeholderData: (p) => p });
@@ -89,18 +89,7 @@ export function HardshipPage() {
     }
   };
 
-  const exportXlsx = async () => {
-    setExporting(true);
-    try {
-      const file = await api.call('welfare.hardship.export', query);
-      const result = await saveDownload(file);
-      if (result.saved) message.success(`已导出：${file.fileName}`);
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportXlsx = useExport(() => api.call('welfare.hardship.export', query), (fileName) => `已导出：${fileName}`);
 
   const confirmDelete = (f: HardshipFile) =>
     confirmAction({ modal, message }, {
@@ -201,7 +190,7 @@ export function HardshipPage() {
         </Space>
         <Space style={{ marginLeft: 'auto' }}>
           {settings.button}
-          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportXlsx()}>
+          <Button icon={<DownloadOutlined />} loading={exportXlsx.busy} onClick={exportXlsx.run}>
             导出
           </Button>
           <ImportButtons set="hardship" invalidates={['welfare.']} />

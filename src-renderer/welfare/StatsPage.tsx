@@ -11,7 +11,7 @@ import { useApiQuery } from '../api/hooks';
 import { QueryError } from '../components/QueryError';
 import { departmentChart, monthChart, reasonChart, yearsChart } from './charts';
 import { EChart } from './EChart';
-import { yearOptions } from './VisitsPage';
+import { yearOptions } from '../components/list-page';
 
 const yuanText = (fen: number) => (fen % 100 === 0 ? String(fen / 100) : (fen / 100).toFixed(2));
 

@@ -2,10 +2,9 @@
  * 慰问记录: every visit, filtered by year, reason, department, name or over-standard; totals of
  * what is shown; register, batch, export and sign-off sheet from here.
  */
-import { PlusOutlined, PrinterOutlined, TeamOutlined, DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Select, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
+import { PlusOutlined, PrinterOutlined, TeamOutlined } from '@ant-design/icons';
+import { App, Button, Select, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { formatDateCn } from '../../shared/domain/dates';
@@ -13,22 +12,15 @@ import { formatFen } from '../../shared/domain/money';
 import type { Visit } from '../../shared/welfare/schema';
 import { useApi } from '../api/context';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { saveDownload } from '../api/platform';
 import { QueryError } from '../components/QueryError';
 import { SearchBox } from '../components/SearchBox';
 import { useColumnSettings } from '../components/useColumnSettings';
-import { errorMessage } from '../components/form-errors';
+import { ExportButton, ListToolbar, THIS_YEAR, usePaging, YearSelect } from '../components/list-page';
 import { SignoffModal } from './SignoffModal';
 import { VisitFormDrawer } from './VisitFormDrawer';
 import { ImportButtons } from '../import/ImportButtons';
 import { confirmAction } from '../components/confirm-action';
 
-const THIS_YEAR = dayjs().year();
-
-export function yearOptions(years: number[] | undefined) {
-  const all = new Set([THIS_YEAR, ...(years ?? [])]);
-  return [...all].sort((a, b) => b - a).map((y) => ({ value: y, label: `${y}年` }));
-}
 
 export function VisitsPage() {
   const { message, modal } = App.useApp();
@@ -39,11 +31,9 @@ export function VisitsPage() {
   const [departments, setDepartments] = useState<string[]>([]);
   const [search, setSearch] = useState('');
   const [overOnly, setOverOnly] = useState(false);
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  const { page, pageSize, filter: reset, pagination } = usePaging([20, 50, 100, 200]);
   const [editing, setEditing] = useState<Visit | null | undefined>(undefined);
   const [signoffOpen, setSignoffOpen] = useState(false);
-  const [exporting, setExporting] = useState(false);
   const debounced = search;
 
   const list = useApiQuery(
@@ -56,11 +46,6 @@ export function VisitsPage() {
   const departmentOptions = useApiQuery('welfare.visits.departments', undefined);
   const remove = useApiMutation('welfare.visits.delete', ['welfare.']);
 
-  const reset = <T,>(set: (v: T) => void) => (v: T) => {
-    set(v);
-    setPage(1);
-  };
-
   const confirmDelete = (v: Visit) =>
     confirmAction({ modal, message }, {
       title: `删除对 ${v.displayName} 的慰问记录？`,
@@ -69,18 +54,6 @@ export function VisitsPage() {
       success: '已删除该慰问记录',
     });
 
-  const exportYear = async () => {
-    setExporting(true);
-    try {
-      const file = await api.call('welfare.export', { year });
-      const result = await saveDownload(file);
-      if (result.saved) message.success(`已导出 ${file.fileName}`);
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setExporting(false);
-    }
-  };
 
   const columns: ColumnsType<Visit> = [
     { title: '慰问日期', dataIndex: 'visitDate', width: 130, render: (v: string) => formatDateCn(v) },
@@ -141,8 +114,25 @@ export function VisitsPage() {
   const t = stats.data?.totals;
   return (
     <div>
-      <Flex gap={8} wrap style={{ marginBottom: 12 }} align="center">
-        <Select aria-label="年度" value={year} onChange={reset(setYear)} options={yearOptions(stats.data?.years)} style={{ width: 110 }} />
+      <ListToolbar
+        actions={
+          <>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
+              登记慰问
+            </Button>
+            <Button icon={<TeamOutlined />} onClick={() => navigate('/welfare/batch')}>
+              批量慰问
+            </Button>
+            <Button icon={<PrinterOutlined />} onClick={() => setSignoffOpen(true)}>
+              打印签收表
+            </Button>
+            <ExportButton produce={() => api.call('welfare.export', { year })}>导出登记表</ExportButton>
+            <ImportButtons set="visits" invalidates={['welfare.']} />
+            {settings.button}
+          </>
+        }
+      >
+        <YearSelect value={year} years={stats.data?.years} onChange={reset(setYear)} />
         <Select
           mode="multiple"
           allowClear
@@ -169,32 +159,13 @@ export function VisitsPage() {
           placeholder="姓名或拼音首字母"
           aria-label="查找慰问对象"
           style={{ width: 200 }}
-          onSearch={(text) => {
-            setSearch(text);
-            setPage(1);
-          }}
+          onSearch={reset(setSearch)}
         />
         <Space>
           <Switch checked={overOnly} onChange={reset(setOverOnly)} aria-label="只看超标准" />
           <span>只看超标准</span>
         </Space>
-        <Space style={{ marginLeft: 'auto' }} wrap>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
-            登记慰问
-          </Button>
-          <Button icon={<TeamOutlined />} onClick={() => navigate('/welfare/batch')}>
-            批量慰问
-          </Button>
-          <Button icon={<PrinterOutlined />} onClick={() => setSignoffOpen(true)}>
-            打印签收表
-          </Button>
-          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportYear()}>
-            导出登记表
-          </Button>
-          <ImportButtons set="visits" invalidates={['welfare.']} />
-          {settings.button}
-        </Space>
-      </Flex>
+      </ListToolbar>
       {t ? (
         <Typography.Paragraph type="secondary" data-testid="year-summary">
           {year}年共慰问 {t.visits} 人次（{t.people} 人，{t.households} 户），发放慰问金 {formatFen(t.amountFen)}，慰问品折合 {formatFen(t.goodsValueFen)}
@@ -210,18 +181,7 @@ export function VisitsPage() {
         loading={list.isFetching && !list.data}
         scroll={settings.scroll}
         locale={{ emptyText: `${year}年还没有符合条件的慰问记录` }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [20, 50, 100, 200],
-          showTotal: (total) => `共 ${total} 条，慰问金合计 ${formatFen(list.data?.amountFen ?? 0)}`,
-          onChange: (p, s) => {
-            setPage(p);
-            setPageSize(s);
-          },
-        }}
+        pagination={pagination(list.data?.total ?? 0, (total) => `共 ${total} 条，慰问金合计 ${formatFen(list.data?.amountFen ?? 0)}`)}
       />
       <VisitFormDrawer open={editing !== undefined} visit={editing ?? null} onClose={() => setEditing(undefined)} />
       <SignoffModal open={signoffOpen} onClose={() => setSignoffOpen(false)} />

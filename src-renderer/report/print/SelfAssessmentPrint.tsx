@@ -5,6 +5,7 @@ import { useApiQuery } from '../../api/hooks';
 import { errorMessage } from '../../components/form-errors';
 import { PrintFrame } from '../../print/PrintFrame';
 import './report-print.css';
+import { SignOff } from './SignOff';
 
 export function SelfAssessmentPrint() {
   const year = Number(useParams().year);
@@ -70,14 +71,7 @@ export function SelfAssessmentPrint() {
               </tr>
             </tbody>
           </table>
-          <div className="yr-sign">
-            <div className="yr-sign-line">
-              <span>自评人：＿＿＿＿＿＿</span>
-              <span>工会主席（签字）：＿＿＿＿＿＿</span>
-              <span>日期：＿＿年＿＿月＿＿日</span>
-            </div>
-            <div className="yr-seal">（工会盖章）</div>
-          </div>
+          <SignOff signer="自评人" />
         </div>
       ) : null}
     </PrintFrame>

@@ -11,6 +11,7 @@ import { errorMessage } from '../../components/form-errors';
 import { PrintFrame } from '../../print/PrintFrame';
 import { AREA_KEYS, AREA_TITLES, areaRows, changeOf, formatValue, type YearFigures } from '../figures';
 import './report-print.css';
+import { SignOff } from './SignOff';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
@@ -243,14 +244,7 @@ export function YearReportPrint() {
               ) : null,
             )}
           </section>
-          <div className="yr-sign">
-            <div className="yr-sign-line">
-              <span>填表人：＿＿＿＿＿＿</span>
-              <span>工会主席（签字）：＿＿＿＿＿＿</span>
-              <span>日期：＿＿年＿＿月＿＿日</span>
-            </div>
-            <div className="yr-seal">（工会盖章）</div>
-          </div>
+          <SignOff signer="填表人" />
         </div>
       ) : null}
     </PrintFrame>
