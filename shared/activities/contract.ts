@@ -8,6 +8,7 @@ import {
   activitySchema,
   activityTypesSchema,
   attachmentAddInput,
+  attachmentCaptionInput,
   attachmentContentSchema,
   attachmentSchema,
   exportActivitiesInput,
@@ -25,6 +26,7 @@ export const activitiesContract = defineMethods({
   'activities.types.update': { input: z.object({ types: activityTypesSchema }), output: z.array(z.string()) },
   'activities.files.add': { input: attachmentAddInput, output: attachmentSchema },
   'activities.files.get': { input: z.object({ fileId: idSchema }), output: attachmentContentSchema },
+  'activities.files.caption': { input: attachmentCaptionInput, output: attachmentSchema },
   'activities.files.delete': { input: z.object({ fileId: idSchema }), output: deleted },
   'activities.export': { input: exportActivitiesInput, output: downloadOutput },
 });

@@ -161,6 +161,9 @@ export const attachmentAddInput = z.object({
 });
 export type AttachmentAddInput = z.input<typeof attachmentAddInput>;
 
+/** The 说明 under a photo (on the form and the 活动记录表 print); empty clears it. */
+export const attachmentCaptionInput = z.object({ fileId: idSchema, caption: optionalText(100) });
+
 export const attachmentContentSchema = z.object({ fileName: z.string(), mime: z.string(), contentBase64: z.string() });
 
 export const exportActivitiesInput = z.object({ year: z.number().int().min(1990).max(2100) });

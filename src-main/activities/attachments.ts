@@ -4,6 +4,7 @@ import { AppError } from '../../shared/api/errors';
 import { MAX_ATTACHMENTS, type Attachment, type attachmentAddInput } from '../../shared/activities/schema';
 import { nowTimestamp } from '../../shared/domain/dates';
 import type { AppContext } from '../api/context';
+import type { Db } from '../db/types';
 import { readAttachment, removeAttachment, storeAttachment } from '../db/attachments';
 import { fileRow, getActivity, rowToAttachment, unusedNames } from './activities';
 import { attachmentProblem, sniffAttachment } from './files';
@@ -36,6 +37,12 @@ export function attachmentContent(ctx: Pick<AppContext, 'db' | 'storePath' | 'ba
   const bytes = readAttachment(ctx.storePath, ctx.backupDir, row.stored_name);
   if (!bytes) throw new AppError('NOT_FOUND', `照片“${row.file_name}”的文件已不在附件文件夹中，也不在备份中。请重新添加这张照片。`);
   return { fileName: row.file_name, mime: row.mime, contentBase64: bytes.toString('base64') };
+}
+
+export function setAttachmentCaption(db: Db, fileId: number, caption: string | null): Attachment {
+  fileRow(db, fileId); // a photo removed meanwhile: its Chinese NOT_FOUND
+  db.prepare('UPDATE activity_files SET caption = ? WHERE id = ?').run(caption, fileId);
+  return rowToAttachment(fileRow(db, fileId));
 }
 
 export function deleteAttachment(ctx: Pick<AppContext, 'db' | 'storePath'>, fileId: number): void {

@@ -1,7 +1,7 @@
 import type { AreaHandlers } from '../api/define';
 import { removeAttachment } from '../db/attachments';
 import { createActivity, deleteActivity, getActivity, listActivities, updateActivity } from './activities';
-import { addAttachment, attachmentContent, deleteAttachment } from './attachments';
+import { addAttachment, attachmentContent, deleteAttachment, setAttachmentCaption } from './attachments';
 import { exportActivities } from './sheet';
 import { activityTypes, updateActivityTypes } from './types';
 
@@ -20,6 +20,7 @@ export const activitiesHandlers: AreaHandlers<'activities.'> = {
   'activities.types.update': ({ db }, { types }) => updateActivityTypes(db, types),
   'activities.files.add': (ctx, input) => addAttachment(ctx, input),
   'activities.files.get': (ctx, { fileId }) => attachmentContent(ctx, fileId),
+  'activities.files.caption': ({ db }, { fileId, caption }) => setAttachmentCaption(db, fileId, caption),
   'activities.files.delete': (ctx, { fileId }) => (deleteAttachment(ctx, fileId), deleted),
   'activities.export': ({ db }, { year }) => exportActivities(db, year),
 };

@@ -2,6 +2,7 @@
  * The 活动记录 sheet of a year, written the same way by the page's 导出 and by the 年度台账
  * workbook. Its headers are the import's own (活动名称, 活动日期 …), so an exported year imports back.
  */
+import type { Attachment } from '../../shared/activities/schema';
 import type { Download } from '../../shared/api/common';
 import { nowTimestamp } from '../../shared/domain/dates';
 import type { Db } from '../db/types';
@@ -10,6 +11,13 @@ import { getGeneralSettings } from '../settings/service';
 import { listActivities } from './activities';
 
 const MONEY = '"¥"#,##0.00';
+
+/** How many photos/scans an activity keeps, and their 说明 (the files themselves are in backups, not here). */
+function photoCell(files: readonly Attachment[]): string {
+  if (!files.length) return '';
+  const captions = files.map((f) => f.caption).filter((c): c is string => Boolean(c));
+  return captions.length ? `${files.length} 个：${captions.join('；')}` : `${files.length} 个`;
+}
 
 export function activitySheetSpec(db: Db, year: number, school: string, stamp: string = `导出时间：${nowTimestamp()}`): SheetSpec {
   const list = listActivities(db, { year, page: 1, pageSize: 1_000_000 });
@@ -25,7 +33,7 @@ export function activitySheetSpec(db: Db, year: number, school: string, stamp: s
     a.members.map((m) => m.name).join('、'),
     a.spendingFen / 100,
     a.record,
-    a.attachments.length ? `${a.attachments.length} 个` : '',
+    photoCell(a.attachments),
     a.notes,
   ]);
   rows.push(['合计', `${list.total} 次`, '', null, null, '', '', list.participants, '', list.spendingFen / 100, '', '', '']);
@@ -35,7 +43,7 @@ export function activitySheetSpec(db: Db, year: number, school: string, stamp: s
     subtitle: `全年活动 ${list.total} 次，参加 ${list.participants} 人次，活动经费 ${(list.spendingFen / 100).toFixed(2)} 元\u3000${stamp}`,
     headers: ['序号', '活动名称', '活动类型', '活动日期', '结束日期', '地点', '主办方', '参加人数', '参加会员', '活动经费（元）', '内容与成效', '照片/附件', '备注'],
     rows,
-    widths: [6, 22, 14, 16, 16, 14, 10, 9, 24, 13, 36, 9, 16],
+    widths: [6, 22, 14, 16, 16, 14, 10, 9, 24, 13, 36, 16, 16],
     numFmts: [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, MONEY],
     cellAlignment: { wrapText: true, vertical: 'top' },
     landscape: true,

@@ -1,10 +1,11 @@
 /**
  * The photos and scans of one activity: thumbnails read through the API, add (checked in main by
- * the file's bytes and size), remove. The same check runs here first on size, so a 30 MB photo is
- * refused before it is sent.
+ * the file's bytes and size), a 说明 under each (printed under the photo on the 活动记录表), remove.
+ * The same check runs here first on size, so a 30 MB photo is refused before it is sent.
  */
 import { DeleteOutlined, FilePdfOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Image, Popconfirm, Typography, Upload } from 'antd';
+import { App, Button, Card, Flex, Image, Input, Popconfirm, Typography, Upload } from 'antd';
+import { useState } from 'react';
 import { MAX_ATTACHMENT_BYTES, type Attachment } from '../../shared/activities/schema';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { errorMessage } from '../components/form-errors';
@@ -13,6 +14,35 @@ import { readAsBase64 } from '../import/file';
 export function useAttachmentUrl(fileId: number, mime: string): string | null {
   const file = useApiQuery('activities.files.get', { fileId }, { staleTime: Infinity });
   return file.data && mime.startsWith('image/') ? `data:${file.data.mime};base64,${file.data.contentBase64}` : null;
+}
+
+/** The 说明 of one photo, saved when the box is left (or on Enter) if it changed. */
+function CaptionInput({ file }: { file: Attachment }) {
+  const { message } = App.useApp();
+  const save = useApiMutation('activities.files.caption', ['activities.']);
+  const [text, setText] = useState(file.caption ?? '');
+  const commit = async () => {
+    if (text.trim() === (file.caption ?? '')) return;
+    try {
+      await save.mutateAsync({ fileId: file.id, caption: text });
+    } catch (error) {
+      message.error(`“${file.fileName}”的说明没有保存：${errorMessage(error)}`);
+      setText(file.caption ?? '');
+    }
+  };
+  return (
+    <Input
+      size="small"
+      aria-label={`${file.fileName}的说明`}
+      placeholder="照片说明（打印在照片下）"
+      maxLength={100}
+      value={text}
+      onChange={(e) => setText(e.target.value)}
+      onBlur={() => void commit()}
+      onPressEnter={(e) => (e.target as HTMLInputElement).blur()}
+      style={{ marginTop: 4, fontSize: 12 }}
+    />
+  );
 }
 
 function Thumb({ file, onRemove }: { file: Attachment; onRemove(): void }) {
@@ -39,6 +69,7 @@ function Thumb({ file, onRemove }: { file: Attachment; onRemove(): void }) {
           <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`删除${file.fileName}`} />
         </Popconfirm>
       </Flex>
+      <CaptionInput file={file} />
     </Card>
   );
 }

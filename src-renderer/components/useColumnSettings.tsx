@@ -8,7 +8,7 @@
 import { ArrowDownOutlined, ArrowUpOutlined, SettingOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Flex, Popover, Typography } from 'antd';
 import type { ColumnType, ColumnsType } from 'antd/es/table';
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 
 const STORAGE_PREFIX = 'union-ledger.columns.';
 
@@ -89,8 +89,16 @@ export function useColumnSettings<T>(listKey: string, all: ColumnsType<T>, defau
   };
 
   const byKey = new Map(configurable.map((c) => [columnKey(c as ColumnType<T>), c]));
-  const shown = order.filter((k) => !hidden.has(k)).map((k) => byKey.get(k)!);
-  const columns: ColumnsType<T> = [...shown, ...actions.map((c) => ({ ...c, fixed: undefined }))];
+  // The same array while the list's columns and the choice stay the same: a new array makes the
+  // table re-render every cell (a list that memoises its columns gets a table that keeps still).
+  const shownKey = order.filter((k) => !hidden.has(k)).join('\u0000');
+  const columns = useMemo<ColumnsType<T>>(() => {
+    const shown = shownKey ? shownKey.split('\u0000').map((k) => byKey.get(k)!) : [];
+    return [...shown, ...actions.map((c) => ({ ...c, fixed: undefined }))];
+    // byKey and actions are derived from `all`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [all, shownKey]);
+  const scroll = useMemo(() => ({ x: totalWidth(columns) }), [columns]);
 
   const titleOf = (c: ColumnType<T> | undefined) => (typeof c?.title === 'string' ? c.title : columnKey(c ?? {}));
   const panel = (
@@ -121,5 +129,5 @@ export function useColumnSettings<T>(listKey: string, all: ColumnsType<T>, defau
       <Button icon={<SettingOutlined />}>列设置</Button>
     </Popover>
   );
-  return { columns, scroll: { x: totalWidth(columns) }, button };
+  return { columns, scroll, button };
 }

@@ -64,7 +64,9 @@ export function PaymentModal({ ledger, row, open, onClose }: Props) {
   };
 
   const submit = async () => {
-    const v = await form.validateFields();
+    // A field in error shows its message under the field; nothing more to do here.
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     const common = { year: ledger.year, monthFrom: v.monthFrom, monthTo: v.monthTo, paidOn: v.paidOn.format('YYYY-MM-DD'), method: v.method, notes: v.notes ?? '' };
     try {
       if (row) {

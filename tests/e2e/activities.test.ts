@@ -101,6 +101,10 @@ describe('activities in the browser', () => {
     await expect.poll(() => page.getByText('文件内容不是图片').count()).toBeGreaterThan(0);
     await input.setInputFiles({ name: '插花作品.png', mimeType: 'image/png', buffer: bandsPng(480, 320) });
     await expect.poll(() => drawer.locator('img[alt="插花作品.png"]').count()).toBe(1);
+    // The photo's 说明, saved on leaving the box, is what the 活动记录表 prints under it.
+    await drawer.getByLabel('插花作品.png的说明').fill('女教职工插花作品展示');
+    await drawer.getByLabel('插花作品.png的说明').press('Enter');
+    await expect.poll(async () => (await call<{ rows: Array<{ name: string; attachments: Array<{ caption: string | null }> }> }>('activities.list', { year: YEAR })).rows.find((r) => r.name.includes('插花'))?.attachments[0]?.caption).toBe('女教职工插花作品展示');
     await page.screenshot({ path: path.join(OUT, 'form-1366.png') });
     await page.keyboard.press('Escape');
 
@@ -115,7 +119,7 @@ describe('activities in the browser', () => {
     expect(text).toContain('工会活动记录表');
     expect(text).toContain('女职工插花活动');
     expect(text).toContain('¥800.50');
-    expect(text).toContain('插花作品.png');
+    expect(text).toContain('女教职工插花作品展示');
     const pages = text.split('\f').filter((p) => p.trim() !== '');
     expect(pages).toHaveLength(1);
     for (const f of fs.readdirSync(OUT).filter((f) => f.startsWith('record-') && f.endsWith('.png'))) fs.rmSync(path.join(OUT, f));

@@ -120,12 +120,16 @@ export function ActivityRecordPrint() {
                 <td colSpan={3}>
                   {photos.length ? (
                     <div className="activity-photos">
-                      {photos.map((p) => (
-                        <figure key={p.file.id}>
-                          <img src={p.url} alt={p.file.fileName} onLoad={() => setLoaded((n) => n + 1)} onError={() => setLoaded((n) => n + 1)} />
-                          <figcaption>{p.file.caption ?? p.file.fileName}</figcaption>
-                        </figure>
-                      ))}
+                      {photos.map((p) => {
+                        // The caption as it is now (the images are loaded once, by id).
+                        const caption = a.attachments.find((f) => f.id === p.file.id)?.caption;
+                        return (
+                          <figure key={p.file.id}>
+                            <img src={p.url} alt={caption ?? p.file.fileName} onLoad={() => setLoaded((n) => n + 1)} onError={() => setLoaded((n) => n + 1)} />
+                            {caption ? <figcaption>{caption}</figcaption> : null}
+                          </figure>
+                        );
+                      })}
                     </div>
                   ) : (
                     '（未附照片）'

@@ -11,6 +11,8 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { errorMessage } from '../../components/form-errors';
 
 const MANUAL = '__manual';
+/** What a school rubric usually totals. */
+const FULL_MARKS = 100;
 
 export function RubricSection() {
   const { message, modal } = App.useApp();
@@ -31,15 +33,27 @@ export function RubricSection() {
     ...(current !== MANUAL && !judges.some((j) => j.id === current) ? [{ value: current, label: '自动（本程序暂无此项记录，按手工评定）' }] : []),
   ];
 
-  const submit = async () => {
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
+  const save_ = async (v: { items: (Omit<RubricItem, 'judge'> & { judge: string })[] }) => {
     try {
       await save.mutateAsync({ items: v.items.map((i) => ({ ...i, judge: i.judge === MANUAL ? null : i.judge, basis: i.basis ?? '' })) });
       message.success('考核细则已保存');
     } catch (error) {
       message.error(errorMessage(error));
     }
+  };
+  // A district's 细则 may carry bonus items beyond 100 points, so another total is asked about, not refused.
+  const submit = async () => {
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
+    const sum = v.items.reduce((s, i) => s + (Number(i.points) || 0), 0);
+    if (sum === FULL_MARKS) return save_(v);
+    modal.confirm({
+      title: `各项分值合计 ${sum} 分，不是 ${FULL_MARKS} 分`,
+      content: `考核细则通常满分 ${FULL_MARKS} 分，自评表按各项分值相加计总分。请核对分值；如上级工会的细则确实如此（例如含加分项），可以照此保存。`,
+      okText: '仍然保存',
+      cancelText: '返回修改',
+      onOk: () => save_(v),
+    });
   };
   const add = () => {
     const used = new Set(items.map((i) => i.key));
@@ -56,7 +70,11 @@ export function RubricSection() {
       data-testid="rubric-section"
     >
       <Typography.Paragraph type="secondary">
-        “自动”项目由台账记录评分（达到即得满分，链接到相应记录）；“手工评定”项目在年度台账页面逐项打分并写明依据。合计 {total} 分。
+        “自动”项目由台账记录评分（达到即得满分，链接到相应记录）；“手工评定”项目在年度台账页面逐项打分并写明依据。
+        <span data-testid="rubric-total">
+          合计 {total} 分
+          {total !== FULL_MARKS ? <Typography.Text type="danger">（不是 {FULL_MARKS} 分，请核对分值）</Typography.Text> : null}
+        </span>
       </Typography.Paragraph>
       <Form form={form} component={false}>
         <Form.List name="items">

@@ -3,6 +3,7 @@
  * limited, copied into backups), the list's filters, the year's figures on a hand-built store, the
  * 年度台账 sheet, and the import through the one engine from the command line.
  */
+import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -110,6 +111,37 @@ describe('activity photos', () => {
     expect(large.message).toMatch(/太大.*不能超过 10\.0 MB/);
     expect((await api.call('activities.get', { id: act.id })).attachments).toHaveLength(0);
     expect(fs.existsSync(attachmentsDir(store.file)!) ? fs.readdirSync(attachmentsDir(store.file)!) : []).toHaveLength(0);
+  });
+
+  it('keeps a 说明 per photo: set, changed, cleared, in the backup and in the exported sheet', async () => {
+    const act = await api.call('activities.create', { name: '集体跳绳比赛', type: '文体活动', startDate: '2025-04-15' });
+    const first = await api.call('activities.files.add', { activityId: act.id, fileName: 'IMG_0001.png', contentBase64: base64(PNG), caption: '开幕式' });
+    const second = await api.call('activities.files.add', { activityId: act.id, fileName: 'IMG_0002.png', contentBase64: base64(PNG) });
+    expect(first.caption).toBe('开幕式');
+    expect(second.caption).toBeNull();
+    expect((await api.call('activities.files.caption', { fileId: second.id, caption: '  高三年级组获团体第一名  ' })).caption).toBe('高三年级组获团体第一名');
+    expect((await api.call('activities.files.caption', { fileId: first.id, caption: '' })).caption).toBeNull();
+    await api.call('activities.files.caption', { fileId: first.id, caption: '开幕式合影' });
+    expect((await api.call('activities.get', { id: act.id })).attachments.map((f) => f.caption)).toEqual(['开幕式合影', '高三年级组获团体第一名']);
+    expect((await refused(api.call('activities.files.caption', { fileId: first.id, caption: '长'.repeat(101) }))).message).toContain('说明');
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from((await api.call('activities.export', { year: 2025 })).contentBase64, 'base64') as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    const cells: string[] = [];
+    sheet.eachRow((row) => row.eachCell((c) => cells.push(String(c.value))));
+    expect(cells).toContain('2 个：开幕式合影；高三年级组获团体第一名');
+
+    // The captions live in the store, so a backup (the file restored from) carries them.
+    const info = await backupNow(store.ctx);
+    const copy = new Database(path.join(store.ctx.backupDir, info.fileName), { readonly: true });
+    try {
+      expect(copy.prepare('SELECT caption FROM activity_files ORDER BY id').pluck().all()).toEqual(['开幕式合影', '高三年级组获团体第一名']);
+    } finally {
+      copy.close();
+    }
+    await api.call('activities.files.delete', { fileId: second.id });
+    expect((await refused(api.call('activities.files.caption', { fileId: second.id, caption: '说明' }))).message).toContain('找不到该照片');
   });
 
   it('deleting the activity removes its photo file', async () => {
