@@ -11,6 +11,7 @@ import { EMPTY_RUN_LIMIT, MAX_CELL_CHARS, MAX_COLUMNS, MAX_IMPORT_ROWS } from '.
 import type { RawSheet, RawWorkbook } from './raw';
 import { AppError } from '../../shared/api/errors';
 import { sheetNames } from './sheet-names';
+import { centralEntries, readZipText } from './zip-check';
 import { reportProgress } from '../../shared/jobs/progress';
 
 /** Collects merge ranges from a sheet's raw XML as it streams past. */
@@ -192,10 +193,33 @@ async function readSheetRows(worksheet: AsyncIterable<ExcelJS.Row>, tap: SheetTa
   return rows;
 }
 
+type ParseSharedStrings = (entry: Readable) => AsyncGenerator<unknown>;
+
+/**
+ * exceljs's own multi-sheet writer (our 年度台账) puts every worksheet before xl/sharedStrings.xml.
+ * The streaming reader then meets cells that point at strings it has not read and gives empty
+ * text. Such a workbook has its shared strings read first, from the zip's directory, by the
+ * reader's own parser; the sheets then stream as usual. (The part is small next to the sheets:
+ * the inflate is capped at 16 MB like the other small parts.)
+ */
+async function preloadSharedStrings(reader: ExcelJS.stream.xlsx.WorkbookReader, bytes: Buffer): Promise<void> {
+  const order = (centralEntries(bytes) ?? []).map((e) => e.name);
+  const strings = order.indexOf('xl/sharedStrings.xml');
+  const firstSheet = order.findIndex((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name));
+  if (strings < 0 || firstSheet < 0 || strings < firstSheet) return;
+  const text = readZipText(bytes, 'xl/sharedStrings.xml');
+  if (text === null) return;
+  const internals = reader as unknown as { _parseSharedStrings: ParseSharedStrings };
+  for await (const _ of internals._parseSharedStrings(Readable.from([Buffer.from(text, 'utf8')]))) {
+    // 'cache' mode fills reader.sharedStrings and yields nothing.
+  }
+}
+
 export async function readXlsx(bytes: Buffer): Promise<RawWorkbook> {
   const names = sheetNames(bytes);
   const input = Readable.from([bytes]);
   const { reader, taps } = tappedReader(input);
+  await preloadSharedStrings(reader, bytes);
   const sheets: RawSheet[] = [];
   try {
     for await (const worksheet of reader) {
