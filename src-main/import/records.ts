@@ -24,6 +24,7 @@ import type {
 import type { Db } from '../db/types';
 import { nameList, type AnyRecordSet, type FieldValues, type PlannedRecord, type RowContext, type WrittenRecord } from './definition';
 import { assertImportSize, readImportFile } from './read-file';
+import { checkKey, rememberCheck, takeCheck } from './check-cache';
 import { recordSet } from './registry';
 import { toSheet } from './sheet';
 import { reportProgress } from '../../shared/jobs/progress';
@@ -202,8 +203,12 @@ function check(db: Db, def: AnyRecordSet, input: CheckInput): Checked {
   return { state, rows, planned, counts };
 }
 
+/** What a commit needs of a check; the reviewed rows themselves are not kept. */
+type Plan = Pick<Checked, 'state' | 'planned' | 'counts'>;
+
 export function previewRecords(db: Db, input: CheckInput): ImportCheck {
-  const { rows, counts } = check(db, recordSet(input.set), input);
+  const { rows, counts, state, planned } = check(db, recordSet(input.set), input);
+  rememberCheck<Plan>(db, checkKey(input), { state, planned, counts });
   return { counts, rows };
 }
 
@@ -309,7 +314,8 @@ function writePlanned(db: Db, def: AnyRecordSet, state: unknown, planned: Checke
 export function commitRecords(db: Db, input: CommitInput): RecordImportBatch {
   const def = recordSet(input.set);
   return db.transaction(() => {
-    const { state, planned, counts } = check(db, def, input);
+    // The dry run just made of these very rows, when the store has not changed since, or a new check.
+    const { state, planned, counts } = takeCheck<Plan>(db, checkKey(input)) ?? check(db, def, input);
     if (counts.errors > 0 && !input.skipInvalid) {
       throw new AppError('VALIDATION', `有 ${counts.errors} 行存在错误，未导入任何数据。请先改正这些行，或选择“只导入无错误的行”。`);
     }
