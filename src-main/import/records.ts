@@ -22,7 +22,7 @@ import type {
   importReadInputSchema,
 } from '../../shared/import/schema';
 import type { Db } from '../db/types';
-import { nameList, type AnyRecordSet, type FieldValues, type PlannedRecord, type RowContext, type WrittenRecord } from './definition';
+import { nameList, type AnyRecordSet, type FieldValues, type PlannedRecord, type RowContext, type UpdateSpec, type WrittenRecord } from './definition';
 import { assertImportSize, readImportFile } from './read-file';
 import { checkKey, rememberCheck, takeCheck } from './check-cache';
 import { recordSet } from './registry';
@@ -256,7 +256,8 @@ function toBatch(r: BatchRow): RecordImportBatch {
 }
 
 export function getRecordBatch(db: Db, id: number): RecordImportBatch {
-  const row = db.prepare<[number], BatchRow>('SELECT * FROM import_batches WHERE id = ?').get(id);
+  // The roster's batches share the table (record_set 'members') and are reached through roster.*.
+  const row = db.prepare<[number], BatchRow>("SELECT * FROM import_batches WHERE id = ? AND record_set <> 'members'").get(id);
   if (!row) throw new AppError('NOT_FOUND', '找不到该导入批次，可能已被删除。');
   return toBatch(row);
 }
@@ -266,7 +267,7 @@ export function listRecordBatches(db: Db, set: RecordSet): RecordImportBatch[] {
 }
 
 /** The records of a batch as written: created records, and updated ones with their changes. */
-interface BatchRecordRow {
+export interface BatchRecordRow {
   table: string;
   id: number;
   row: number;
@@ -340,7 +341,7 @@ export function commitRecords(db: Db, input: CommitInput): RecordImportBatch {
 const TABLE_NAME = /^[a-z][a-z0-9_]*$/;
 
 /** The engine's default removal: each record deleted from the table it was written to. */
-function removeFromTables(db: Db, records: readonly WrittenRecord[]): number {
+export function removeFromTables(db: Db, records: readonly WrittenRecord[]): number {
   const statements = new Map<string, ReturnType<Db['prepare']>>();
   let n = 0;
   for (const r of records) {
@@ -355,7 +356,16 @@ function removeFromTables(db: Db, records: readonly WrittenRecord[]): number {
   return n;
 }
 
-interface Restored {
+/** A batch's records, the last written first (the order an undo takes them in). */
+export function batchRecordRows(db: Db, batchId: number): BatchRecordRow[] {
+  return db
+    .prepare<[number], BatchRecordRow>(
+      'SELECT record_table AS "table", record_id AS id, source_row AS row, action, changes FROM import_batch_records WHERE batch_id = ? ORDER BY rowid DESC',
+    )
+    .all(batchId);
+}
+
+export interface Restored {
   restored: number;
   kept: number;
 }
@@ -364,12 +374,11 @@ interface Restored {
  * Puts back each field an import changed. A field changed again since is kept ('keep') or stops
  * the undo ('refuse'), as the definition says; a record deleted since is left alone.
  */
-function restoreUpdated(db: Db, def: AnyRecordSet, rows: readonly BatchRecordRow[]): Restored {
+export function restoreUpdated(db: Db, spec: UpdateSpec<unknown, unknown> | undefined, recordsWord: string, rows: readonly BatchRecordRow[]): Restored {
   const result: Restored = { restored: 0, kept: 0 };
   const updated = rows.filter((r) => r.action === 'updated' && r.changes);
   if (updated.length === 0) return result;
-  const spec = def.update;
-  if (!spec) throw new Error(`record set ${def.set} has updated records but no update spec`);
+  if (!spec) throw new Error(`a batch of ${recordsWord} has updated records but no update spec`);
   const plans: Array<{ id: number; values: FieldValues }> = [];
   const changedSince: string[] = [];
   for (const r of updated) {
@@ -393,7 +402,7 @@ function restoreUpdated(db: Db, def: AnyRecordSet, rows: readonly BatchRecordRow
   if (spec.laterEdits === 'refuse' && changedSince.length > 0) {
     throw new AppError(
       'CONFLICT',
-      `不能撤销：本批导入修改过的${def.recordsWord} ${nameList(changedSince, '条')} 在导入后又被修改过，撤销会覆盖这些修改。请先在${def.recordsWord}中逐条核对。`,
+      `不能撤销：本批导入修改过的${recordsWord} ${nameList(changedSince, '条')} 在导入后又被修改过，撤销会覆盖这些修改。请先在${recordsWord}中逐条核对。`,
     );
   }
   for (const p of plans) spec.restore(db, p.id, p.values);
@@ -405,15 +414,11 @@ export function undoRecords(db: Db, id: number): ImportUndoResult {
     const batch = getRecordBatch(db, id);
     if (batch.undoneAt) throw new AppError('CONFLICT', `该批次已于 ${batch.undoneAt} 撤销过，不能重复撤销。`);
     const def = recordSet(batch.set);
-    const rows = db
-      .prepare<[number], BatchRecordRow>(
-        'SELECT record_table AS "table", record_id AS id, source_row AS row, action, changes FROM import_batch_records WHERE batch_id = ? ORDER BY rowid DESC',
-      )
-      .all(id);
+    const rows = batchRecordRows(db, id);
     const created: WrittenRecord[] = rows.filter((r) => r.action === 'created').map((r) => ({ table: r.table, id: r.id, row: r.row }));
     const blocker = def.undoBlocker ? def.undoBlocker(db, created) : null;
     if (blocker) throw new AppError('IN_USE', `不能撤销：${blocker}`);
-    const { restored, kept } = restoreUpdated(db, def, rows);
+    const { restored, kept } = restoreUpdated(db, def.update, def.recordsWord, rows);
     const removed = def.remove ? def.remove(db, created) : removeFromTables(db, created);
     db.prepare('UPDATE import_batches SET undone_at = ? WHERE id = ?').run(nowTimestamp(), id);
     return { batch: getRecordBatch(db, id), removed, gone: created.length - removed, restored, kept };
