@@ -95,14 +95,15 @@ export const importCheckedRowSchema = z.object({
   row: z.number().int(),
   status: z.enum(['valid', 'warning', 'error']),
   /** What committing would do; null for rows with errors. */
-  action: z.enum(['create', 'unchanged']).nullable(),
+  action: z.enum(['create', 'update', 'unchanged']).nullable(),
   /** One line saying what the row becomes (张三 · 2026年3月1日 · 生病住院 · ¥1,200.00). */
   summary: z.string(),
   issues: z.array(importIssueSchema),
 });
 export type ImportCheckedRow = z.infer<typeof importCheckedRowSchema>;
 
-export const importCountsSchema = z.object(countsShape);
+/** `update`: rows that change fields of a record the store already has. */
+export const importCountsSchema = z.object({ ...countsShape, update: z.number().int() });
 export type ImportCounts = z.infer<typeof importCountsSchema>;
 
 export const importCheckSchema = z.object({ counts: importCountsSchema, rows: z.array(importCheckedRowSchema) });
@@ -115,6 +116,8 @@ export const importBatchSchema = z.object({
   ...batchShape,
   id: idSchema,
   set: recordSetSchema,
+  /** Records whose fields the batch changed. */
+  updated: z.number().int(),
   /** What the batch went into, e.g. 第五届 or 第五届第二次会议. */
   target: z.string().nullable(),
 });
@@ -128,5 +131,9 @@ export const importUndoResultSchema = z.object({
   removed: z.number().int(),
   /** Records of the batch deleted by hand since. */
   gone: z.number().int(),
+  /** Fields of updated records put back to their value before the import. */
+  restored: z.number().int(),
+  /** Fields changed again after the import, which keep their newer value. */
+  kept: z.number().int(),
 });
 export type ImportUndoResult = z.infer<typeof importUndoResultSchema>;

@@ -1,7 +1,9 @@
 /**
  * What a record set tells the import engine: its fields and header words, how one row is checked
- * (with the area's shared zod schema) and matched against what the store already has, how checked
- * rows are written, and what stops an undo. Each area keeps its definition in src-main/<area>/import/.
+ * (with the area's shared zod schema) and matched against what the store already has, and the few
+ * things about writing and undoing that are its own. The engine owns the rest of the write/undo
+ * shape (the batch, the record list, deleting the records, updating fields and putting them back).
+ * Each area keeps its definition in src-main/<area>/import/.
  */
 import type { ImportOptions, RecordSet } from '../../shared/import/schema';
 import type { Db } from '../db/types';
@@ -21,7 +23,8 @@ export interface RowContext<F extends string> {
   warn(field: F | null, message: string): void;
 }
 
-export interface PlannedRecord<D> {
+/** A row that becomes a new record, or matches one the store already has. */
+export interface PlannedCreate<D> {
   data: D;
   /** 'unchanged': the store already has this record; it is left as it is. */
   action: 'create' | 'unchanged';
@@ -29,10 +32,26 @@ export interface PlannedRecord<D> {
   summary: string;
 }
 
+/** A row that matches an existing record and changes some of its fields (definitions with `update`). */
+export interface PlannedUpdate<D> {
+  data: D;
+  action: 'update';
+  /** The record in the definition's table the row updates. */
+  id: number;
+  summary: string;
+}
+
+export type PlannedRecord<D> = PlannedCreate<D> | PlannedUpdate<D>;
+
 export interface WrittenRecord {
   table: string;
   id: number;
   row: number;
+}
+
+/** A record an import updated, with each changed field's value before and after the import. */
+export interface UpdatedRecord extends WrittenRecord {
+  changes: Record<string, [string | null, string | null]>;
 }
 
 export interface TemplateColumn<F extends string> {
@@ -42,7 +61,29 @@ export interface TemplateColumn<F extends string> {
   width: number;
 }
 
-export interface RecordSetDefinition<F extends string, D, S> {
+/** Field values of one stored record as text (null for empty), the unit per-field undo compares. */
+export type FieldValues = Record<string, string | null>;
+
+/**
+ * How rows update existing records. The engine reads the fields before and after `apply`, keeps
+ * what changed on the batch, and on undo puts back each field's earlier value.
+ */
+export interface UpdateSpec<D, S> {
+  /** The record's current values of the fields an import may change. */
+  read(db: Db, id: number): FieldValues | null;
+  apply(db: Db, state: S, id: number, data: D, now: string): void;
+  /** Writes the given fields back (undo). */
+  restore(db: Db, id: number, values: FieldValues): void;
+  /** The record's name in messages (张三). */
+  name(db: Db, id: number): string;
+  /**
+   * 'refuse': undo stops when a field was changed again after the import; 'keep': that field keeps
+   * its newer value and the rest are put back.
+   */
+  laterEdits: 'refuse' | 'keep';
+}
+
+interface DefinitionBase<F extends string, D, S> {
   set: RecordSet;
   /** The words for the records in messages: 慰问记录, 代表, 提案. */
   recordsWord: string;
@@ -57,14 +98,18 @@ export interface RecordSetDefinition<F extends string, D, S> {
   begin(db: Db, options: ImportOptions): S;
   /** Null when the row got an error through ctx.error. Rows are checked in file order. */
   checkRow(state: S, ctx: RowContext<F>): PlannedRecord<D> | null;
-  /** Writes the rows to create, inside the engine's transaction. */
-  write(db: Db, state: S, rows: ReadonlyArray<{ row: number; data: D }>, now: string): WrittenRecord[];
-  /** What the batch went into (第五届, 第五届第二次会议), kept on the batch. */
-  target(state: S): string | null;
-  /** Why the batch's records cannot be removed now (later records depend on them), or null. */
-  undoBlocker(db: Db, records: readonly WrittenRecord[]): string | null;
-  /** Deletes the batch's records still present; returns how many were removed. */
-  remove(db: Db, records: readonly WrittenRecord[]): number;
+  /** Rows matching an existing record change its fields; without it a definition only creates. */
+  update?: UpdateSpec<D, S>;
+  /** What the batch went into (第五届, 第五届第二次会议), kept on the batch; none by default. */
+  target?(state: S): string | null;
+  /** Why the batch's records cannot be removed now (later records depend on them); none by default. */
+  undoBlocker?(db: Db, records: readonly WrittenRecord[]): string | null;
+  /**
+   * Deletes the batch's records still present and returns how many went. By default the engine
+   * deletes each from the table it was written to; a definition that must check something per
+   * record while deleting gives its own.
+   */
+  remove?(db: Db, records: readonly WrittenRecord[]): number;
   template: {
     fileName: string;
     sheetName: string;
@@ -74,9 +119,52 @@ export interface RecordSetDefinition<F extends string, D, S> {
   };
 }
 
-export type AnyRecordSet = RecordSetDefinition<string, unknown, unknown>;
+/** The usual case: one new record per row, inserted by the definition's inserter. */
+interface InsertsRows<D, S> {
+  /** The table the records go into (and, on undo, are deleted from). */
+  table: string;
+  /** Makes the inserter for one commit (statements prepared once); it returns the new record's id. */
+  insert(db: Db, state: S, now: string): (data: D, row: number) => number;
+  write?: never;
+}
+
+/** A row that writes more than one record (a motion and the delegates it adds). */
+interface WritesRows<D, S> {
+  /** The table the records go into, when there is one (updated records are of this table). */
+  table?: string;
+  /** Writes the rows to create, inside the engine's transaction. */
+  write(db: Db, state: S, rows: ReadonlyArray<{ row: number; data: D }>, now: string): WrittenRecord[];
+  insert?: never;
+}
+
+export type RecordSetDefinition<F extends string, D, S> = DefinitionBase<F, D, S> & (InsertsRows<D, S> | WritesRows<D, S>);
+
+export type AnyRecordSet = DefinitionBase<string, unknown, unknown> & {
+  table?: string;
+  insert?: InsertsRows<unknown, unknown>['insert'];
+  write?: WritesRows<unknown, unknown>['write'];
+};
 
 /** Keeps a definition's own types while checking it; the registry holds them erased. */
 export function defineRecordSet<F extends string, D, S>(def: RecordSetDefinition<F, D, S>): AnyRecordSet {
   return def as unknown as AnyRecordSet;
+}
+
+/** 张三、李四 等 7 人: the first names of a list in a message. */
+export function nameList(names: readonly string[], unit = '人'): string {
+  return names.slice(0, 5).join('、') + (names.length > 5 ? ` 等 ${names.length} ${unit}` : '');
+}
+
+/**
+ * The names of the batch's records that a query finds (one row with `name` when the record blocks
+ * an undo), for the common undo blocker “本批导入的 … 已 …”.
+ */
+export function blockingNames(db: Db, records: readonly WrittenRecord[], sql: string): string[] {
+  const query = db.prepare<[number], { name: string }>(sql);
+  const names: string[] = [];
+  for (const r of records) {
+    const hit = query.get(r.id);
+    if (hit) names.push(hit.name);
+  }
+  return names;
 }

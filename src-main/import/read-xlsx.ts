@@ -11,6 +11,7 @@ import { EMPTY_RUN_LIMIT, MAX_CELL_CHARS, MAX_COLUMNS, MAX_IMPORT_ROWS } from '.
 import type { RawSheet, RawWorkbook } from './raw';
 import { AppError } from '../../shared/api/errors';
 import { sheetNames } from './sheet-names';
+import { centralEntries, readZipText } from './zip-check';
 import { reportProgress } from '../../shared/jobs/progress';
 
 /** Collects merge ranges from a sheet's raw XML as it streams past. */
@@ -192,10 +193,44 @@ async function readSheetRows(worksheet: AsyncIterable<ExcelJS.Row>, tap: SheetTa
   return rows;
 }
 
+type ParseSharedStrings = (entry: Readable) => AsyncGenerator<unknown>;
+type ParseStyles = (entry: Readable) => Promise<void>;
+
+/**
+ * exceljs's own multi-sheet writer (our 年度台账) puts every worksheet before xl/sharedStrings.xml
+ * and xl/styles.xml. The streaming reader then meets cells that point at strings it has not read
+ * and gives empty text. Such a workbook has those two small parts read first, from the zip's
+ * directory, by the reader's own parsers (the styles tell a date from a number); the sheets then
+ * stream as usual. The inflate is capped at 16 MB like the other small parts.
+ */
+async function preloadParts(reader: ExcelJS.stream.xlsx.WorkbookReader, bytes: Buffer): Promise<void> {
+  const order = (centralEntries(bytes) ?? []).map((e) => e.name);
+  const firstSheet = order.findIndex((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name));
+  const strings = order.indexOf('xl/sharedStrings.xml');
+  if (strings < 0 || firstSheet < 0 || strings < firstSheet) return;
+  const part = (name: string) => {
+    const text = readZipText(bytes, name);
+    return text === null ? null : Readable.from([Buffer.from(text, 'utf8')]);
+  };
+  const internals = reader as unknown as { _parseSharedStrings: ParseSharedStrings; _parseStyles: ParseStyles };
+  const styles = order.indexOf('xl/styles.xml') > firstSheet ? part('xl/styles.xml') : null;
+  if (styles) await internals._parseStyles(styles);
+  // Date cells read the workbook's date system from workbook.xml, which such a file has last.
+  const workbook = readZipText(bytes, 'xl/workbook.xml') ?? '';
+  const props = reader as unknown as { properties?: { model?: { date1904?: boolean } } };
+  props.properties ??= { model: { date1904: /date1904="(1|true)"/.test(workbook) } };
+  const shared = part('xl/sharedStrings.xml');
+  if (!shared) return;
+  for await (const _ of internals._parseSharedStrings(shared)) {
+    // 'cache' mode fills reader.sharedStrings and yields nothing.
+  }
+}
+
 export async function readXlsx(bytes: Buffer): Promise<RawWorkbook> {
   const names = sheetNames(bytes);
   const input = Readable.from([bytes]);
   const { reader, taps } = tappedReader(input);
+  await preloadParts(reader, bytes);
   const sheets: RawSheet[] = [];
   try {
     for await (const worksheet of reader) {

@@ -22,8 +22,9 @@ import type {
   importReadInputSchema,
 } from '../../shared/import/schema';
 import type { Db } from '../db/types';
-import type { AnyRecordSet, PlannedRecord, RowContext, WrittenRecord } from './definition';
+import { nameList, type AnyRecordSet, type FieldValues, type PlannedRecord, type RowContext, type UpdateSpec, type WrittenRecord } from './definition';
 import { assertImportSize, readImportFile } from './read-file';
+import { checkKey, rememberCheck, takeCheck } from './check-cache';
 import { recordSet } from './registry';
 import { toSheet } from './sheet';
 import { reportProgress } from '../../shared/jobs/progress';
@@ -162,7 +163,7 @@ function check(db: Db, def: AnyRecordSet, input: CheckInput): Checked {
   const state = def.begin(db, input.options);
   const keyAt = cols.index.get(def.keyField);
   const mapped = new Set(cols.index.values());
-  const counts = { rows: 0, valid: 0, errors: 0, warnings: 0, create: 0, unchanged: 0, skipped: 0 };
+  const counts = { rows: 0, valid: 0, errors: 0, warnings: 0, create: 0, update: 0, unchanged: 0, skipped: 0 };
   const rows: ImportCheckedRow[] = [];
   const planned: Checked['planned'] = [];
   const ctx = new Row(cols);
@@ -202,8 +203,12 @@ function check(db: Db, def: AnyRecordSet, input: CheckInput): Checked {
   return { state, rows, planned, counts };
 }
 
+/** What a commit needs of a check; the reviewed rows themselves are not kept. */
+type Plan = Pick<Checked, 'state' | 'planned' | 'counts'>;
+
 export function previewRecords(db: Db, input: CheckInput): ImportCheck {
-  const { rows, counts } = check(db, recordSet(input.set), input);
+  const { rows, counts, state, planned } = check(db, recordSet(input.set), input);
+  rememberCheck<Plan>(db, checkKey(input), { state, planned, counts });
   return { counts, rows };
 }
 
@@ -218,6 +223,7 @@ interface BatchRow {
   imported_at: string;
   rows: number;
   created: number;
+  updated: number;
   unchanged: number;
   skipped: number;
   warnings: number;
@@ -241,6 +247,7 @@ function toBatch(r: BatchRow): RecordImportBatch {
     importedAt: r.imported_at,
     rows: r.rows,
     created: r.created,
+    updated: r.updated,
     unchanged: r.unchanged,
     skipped: r.skipped,
     warnings: r.warnings,
@@ -249,7 +256,8 @@ function toBatch(r: BatchRow): RecordImportBatch {
 }
 
 export function getRecordBatch(db: Db, id: number): RecordImportBatch {
-  const row = db.prepare<[number], BatchRow>('SELECT * FROM import_batches WHERE id = ?').get(id);
+  // The roster's batches share the table (record_set 'members') and are reached through roster.*.
+  const row = db.prepare<[number], BatchRow>("SELECT * FROM import_batches WHERE id = ? AND record_set <> 'members'").get(id);
   if (!row) throw new AppError('NOT_FOUND', '找不到该导入批次，可能已被删除。');
   return toBatch(row);
 }
@@ -258,32 +266,147 @@ export function listRecordBatches(db: Db, set: RecordSet): RecordImportBatch[] {
   return db.prepare<[RecordSet], BatchRow>('SELECT * FROM import_batches WHERE record_set = ? ORDER BY id DESC').all(set).map(toBatch);
 }
 
+/** The records of a batch as written: created records, and updated ones with their changes. */
+export interface BatchRecordRow {
+  table: string;
+  id: number;
+  row: number;
+  action: 'created' | 'updated';
+  changes: string | null;
+}
+
+/** Writes what a check planned; returns the rows for import_batch_records. */
+function writePlanned(db: Db, def: AnyRecordSet, state: unknown, planned: Checked['planned'], now: string): BatchRecordRow[] {
+  const out: BatchRecordRow[] = [];
+  const toCreate = planned.filter((p) => p.plan.action === 'create').map((p) => ({ row: p.row, data: p.plan.data }));
+  const total = planned.length;
+  let done = 0;
+  reportProgress('写入', 0, total);
+  if (toCreate.length > 0) {
+    let written: WrittenRecord[];
+    if (def.insert) {
+      const insert = def.insert(db, state, now);
+      const table = def.table!;
+      written = toCreate.map((r) => ({ table, id: insert(r.data, r.row), row: r.row }));
+    } else written = def.write!(db, state, toCreate, now);
+    for (const w of written) out.push({ ...w, action: 'created', changes: null });
+    done += toCreate.length;
+    reportProgress('写入', done, total);
+  }
+  const spec = def.update;
+  for (const p of planned) {
+    if (p.plan.action !== 'update') continue;
+    if (!spec || !def.table) throw new Error(`record set ${def.set} planned an update but has no update spec`);
+    const before = spec.read(db, p.plan.id);
+    if (!before) continue;
+    spec.apply(db, state, p.plan.id, p.plan.data, now);
+    const after = spec.read(db, p.plan.id)!;
+    const changes: Record<string, [string | null, string | null]> = {};
+    for (const field of Object.keys(after)) {
+      if ((before[field] ?? null) !== (after[field] ?? null)) changes[field] = [before[field] ?? null, after[field] ?? null];
+    }
+    out.push({ table: def.table, id: p.plan.id, row: p.row, action: 'updated', changes: JSON.stringify(changes) });
+    done++;
+  }
+  reportProgress('写入', total, total);
+  return out;
+}
+
 export function commitRecords(db: Db, input: CommitInput): RecordImportBatch {
   const def = recordSet(input.set);
   return db.transaction(() => {
-    const { state, planned, counts } = check(db, def, input);
+    // The dry run just made of these very rows, when the store has not changed since, or a new check.
+    const { state, planned, counts } = takeCheck<Plan>(db, checkKey(input)) ?? check(db, def, input);
     if (counts.errors > 0 && !input.skipInvalid) {
       throw new AppError('VALIDATION', `有 ${counts.errors} 行存在错误，未导入任何数据。请先改正这些行，或选择“只导入无错误的行”。`);
     }
     if (planned.length === 0) throw new AppError('VALIDATION', '没有可导入的行：所有数据行都有错误。');
     const now = nowTimestamp();
-    const options = { ...input.options, target: def.target(state) };
+    const options = { ...input.options, target: def.target ? def.target(state) : null };
     const info = db
       .prepare(
-        `INSERT INTO import_batches (record_set, file_name, sheet_name, options, imported_at, rows, created, unchanged, skipped, warnings)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO import_batches (record_set, file_name, sheet_name, options, imported_at, rows, created, updated, unchanged, skipped, warnings)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(input.set, input.fileName, input.sheet, JSON.stringify(options), now, counts.rows, counts.create, counts.unchanged, counts.errors, counts.warnings);
+      .run(input.set, input.fileName, input.sheet, JSON.stringify(options), now, counts.rows, counts.create, counts.update, counts.unchanged, counts.errors, counts.warnings);
     const batchId = Number(info.lastInsertRowid);
-    const toWrite = planned.filter((p) => p.plan.action === 'create').map((p) => ({ row: p.row, data: p.plan.data }));
-    // A record set writes its rows in one call: the phase shows as started, then as done.
-    reportProgress('写入', 0, toWrite.length);
-    const written = def.write(db, state, toWrite, now);
-    const record = db.prepare('INSERT INTO import_batch_records (batch_id, record_table, record_id, source_row) VALUES (?, ?, ?, ?)');
-    for (const w of written) record.run(batchId, w.table, w.id, w.row);
-    reportProgress('写入', toWrite.length, toWrite.length);
+    const record = db.prepare('INSERT INTO import_batch_records (batch_id, record_table, record_id, source_row, action, changes) VALUES (?, ?, ?, ?, ?, ?)');
+    for (const w of writePlanned(db, def, state, planned, now)) record.run(batchId, w.table, w.id, w.row, w.action, w.changes);
     return getRecordBatch(db, batchId);
   })();
+}
+
+// ---- undo ----
+
+const TABLE_NAME = /^[a-z][a-z0-9_]*$/;
+
+/** The engine's default removal: each record deleted from the table it was written to. */
+export function removeFromTables(db: Db, records: readonly WrittenRecord[]): number {
+  const statements = new Map<string, ReturnType<Db['prepare']>>();
+  let n = 0;
+  for (const r of records) {
+    let remove = statements.get(r.table);
+    if (!remove) {
+      if (!TABLE_NAME.test(r.table)) throw new Error(`unexpected record table ${r.table}`);
+      remove = db.prepare(`DELETE FROM "${r.table}" WHERE id = ?`);
+      statements.set(r.table, remove);
+    }
+    n += remove.run(r.id).changes;
+  }
+  return n;
+}
+
+/** A batch's records, the last written first (the order an undo takes them in). */
+export function batchRecordRows(db: Db, batchId: number): BatchRecordRow[] {
+  return db
+    .prepare<[number], BatchRecordRow>(
+      'SELECT record_table AS "table", record_id AS id, source_row AS row, action, changes FROM import_batch_records WHERE batch_id = ? ORDER BY rowid DESC',
+    )
+    .all(batchId);
+}
+
+export interface Restored {
+  restored: number;
+  kept: number;
+}
+
+/**
+ * Puts back each field an import changed. A field changed again since is kept ('keep') or stops
+ * the undo ('refuse'), as the definition says; a record deleted since is left alone.
+ */
+export function restoreUpdated(db: Db, spec: UpdateSpec<unknown, unknown> | undefined, recordsWord: string, rows: readonly BatchRecordRow[]): Restored {
+  const result: Restored = { restored: 0, kept: 0 };
+  const updated = rows.filter((r) => r.action === 'updated' && r.changes);
+  if (updated.length === 0) return result;
+  if (!spec) throw new Error(`a batch of ${recordsWord} has updated records but no update spec`);
+  const plans: Array<{ id: number; values: FieldValues }> = [];
+  const changedSince: string[] = [];
+  for (const r of updated) {
+    const current = spec.read(db, r.id);
+    if (!current) continue;
+    const changes = JSON.parse(r.changes!) as Record<string, [string | null, string | null]>;
+    const values: FieldValues = {};
+    let later = false;
+    for (const [field, [before, after]] of Object.entries(changes)) {
+      if ((current[field] ?? null) === after) {
+        values[field] = before;
+        result.restored++;
+      } else {
+        later = true;
+        result.kept++;
+      }
+    }
+    if (later) changedSince.push(spec.name(db, r.id));
+    if (Object.keys(values).length > 0) plans.push({ id: r.id, values });
+  }
+  if (spec.laterEdits === 'refuse' && changedSince.length > 0) {
+    throw new AppError(
+      'CONFLICT',
+      `不能撤销：本批导入修改过的${recordsWord} ${nameList(changedSince, '条')} 在导入后又被修改过，撤销会覆盖这些修改。请先在${recordsWord}中逐条核对。`,
+    );
+  }
+  for (const p of plans) spec.restore(db, p.id, p.values);
+  return result;
 }
 
 export function undoRecords(db: Db, id: number): ImportUndoResult {
@@ -291,15 +414,13 @@ export function undoRecords(db: Db, id: number): ImportUndoResult {
     const batch = getRecordBatch(db, id);
     if (batch.undoneAt) throw new AppError('CONFLICT', `该批次已于 ${batch.undoneAt} 撤销过，不能重复撤销。`);
     const def = recordSet(batch.set);
-    const records = db
-      .prepare<[number], { table: string; id: number; row: number }>(
-        'SELECT record_table AS "table", record_id AS id, source_row AS row FROM import_batch_records WHERE batch_id = ? ORDER BY rowid DESC',
-      )
-      .all(id) as WrittenRecord[];
-    const blocker = def.undoBlocker(db, records);
+    const rows = batchRecordRows(db, id);
+    const created: WrittenRecord[] = rows.filter((r) => r.action === 'created').map((r) => ({ table: r.table, id: r.id, row: r.row }));
+    const blocker = def.undoBlocker ? def.undoBlocker(db, created) : null;
     if (blocker) throw new AppError('IN_USE', `不能撤销：${blocker}`);
-    const removed = def.remove(db, records);
+    const { restored, kept } = restoreUpdated(db, def.update, def.recordsWord, rows);
+    const removed = def.remove ? def.remove(db, created) : removeFromTables(db, created);
     db.prepare('UPDATE import_batches SET undone_at = ? WHERE id = ?').run(nowTimestamp(), id);
-    return { batch: getRecordBatch(db, id), removed, gone: records.length - removed };
+    return { batch: getRecordBatch(db, id), removed, gone: created.length - removed, restored, kept };
   })();
 }

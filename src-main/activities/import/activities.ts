@@ -194,22 +194,13 @@ export const activitiesImport = defineRecordSet<Field, ActivityData, State>({
   required: ['name', 'startDate', 'type'],
   begin: (db) => begin(db),
   checkRow,
-  write(db, _state, rows, now) {
-    const insert = activityInserter(db, now);
-    return rows.map((r) => ({ table: 'activities', id: insert(r.data), row: r.row }));
-  },
-  target: () => null,
+  table: 'activities',
+  insert: (db, _state, now) => activityInserter(db, now),
   undoBlocker(db, records) {
     const withFiles = db
       .prepare<[string], { n: number }>('SELECT count(DISTINCT activity_id) AS n FROM activity_files WHERE activity_id IN (SELECT value FROM json_each(?))')
       .get(JSON.stringify(records.map((r) => r.id)))!.n;
     return withFiles > 0 ? `其中 ${withFiles} 项活动导入后已添加了照片或附件，撤销会一并删除这些照片。请先在活动中删除照片，再撤销导入。` : null;
-  },
-  remove(db, records) {
-    const remove = db.prepare('DELETE FROM activities WHERE id = ?');
-    let n = 0;
-    for (const r of records) n += remove.run(r.id).changes;
-    return n;
   },
   template: {
     fileName: '活动记录导入模板.xlsx',

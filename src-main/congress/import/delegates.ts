@@ -11,7 +11,7 @@ import { normalizeName } from '../../../shared/domain/text';
 import { parseDay, parseYesNo } from '../../../shared/import/values';
 import type { Db } from '../../db/types';
 import { findReferences } from '../../db/references';
-import { defineRecordSet, type RowContext } from '../../import/definition';
+import { blockingNames, defineRecordSet, nameList, type RowContext } from '../../import/definition';
 import { describeMembers, MemberIndex } from '../../import/people';
 import { addDelegate } from '../delegates';
 
@@ -152,26 +152,14 @@ export const delegatesImport = defineRecordSet<Field, DelegateData, State>({
   required: ['name'],
   begin: (db, options) => begin(db, options.term),
   checkRow,
-  write: (db, _state, rows) => rows.map((r) => ({ table: 'congress_delegates', id: addDelegate(db, r.data).id, row: r.row })),
+  table: 'congress_delegates',
+  insert: (db) => (data) => addDelegate(db, data).id,
   target: (state) => `第${chineseNumber(state.term)}届`,
   undoBlocker(db, records) {
-    const used: string[] = [];
-    for (const r of records) {
-      if (findReferences(db, 'congress_delegates', r.id).length === 0) continue;
-      const row = db
-        .prepare<[number], { name: string }>('SELECT m.name FROM congress_delegates d JOIN members m ON m.id = d.member_id WHERE d.id = ?')
-        .get(r.id);
-      if (row) used.push(row.name);
-    }
-    if (used.length === 0) return null;
-    const names = used.slice(0, 5).join('、') + (used.length > 5 ? ` 等 ${used.length} 人` : '');
-    return `本批导入的代表 ${names} 已有提案、附议、出席或替补记录。请先处理这些记录，或在代表名单中逐个调整。`;
-  },
-  remove(db, records) {
-    const remove = db.prepare('DELETE FROM congress_delegates WHERE id = ?');
-    let n = 0;
-    for (const r of records) n += remove.run(r.id).changes;
-    return n;
+    const used = records.filter((r) => findReferences(db, 'congress_delegates', r.id).length > 0);
+    const names = blockingNames(db, used, 'SELECT m.name FROM congress_delegates d JOIN members m ON m.id = d.member_id WHERE d.id = ?');
+    if (names.length === 0) return null;
+    return `本批导入的代表 ${nameList(names)} 已有提案、附议、出席或替补记录。请先处理这些记录，或在代表名单中逐个调整。`;
   },
   template: {
     fileName: '代表名单导入模板.xlsx',

@@ -14,7 +14,7 @@ import { normalizeName } from '../../../shared/domain/text';
 import { parseDay, splitList } from '../../../shared/import/values';
 import { findReferences } from '../../db/references';
 import type { Db } from '../../db/types';
-import { defineRecordSet, type RowContext, type WrittenRecord } from '../../import/definition';
+import { defineRecordSet, nameList, type RowContext, type WrittenRecord } from '../../import/definition';
 import { describeMembers, MemberIndex, type KnownMember } from '../../import/people';
 import { addDelegate } from '../delegates';
 import { addStep } from '../motions';
@@ -435,7 +435,7 @@ export const motionsImport = defineRecordSet<Field, Planned, State>({
       if (m.updated_at !== m.created_at || merged > 0 || later > 0) changed.push(m.number);
     }
     if (changed.length === 0) return null;
-    return `本批导入的提案 ${changed.slice(0, 5).join('、')}${changed.length > 5 ? ` 等 ${changed.length} 件` : ''} 导入后已有审查、答复、合并等办理记录。请先处理这些提案，或逐件删除。`;
+    return `本批导入的提案 ${nameList(changed, '件')} 导入后已有审查、答复、合并等办理记录。请先处理这些提案，或逐件删除。`;
   },
   remove(db, records) {
     let n = 0;

@@ -18,8 +18,9 @@ import { migration011 } from './011-activities';
 import { migration012 } from './012-honours';
 import { migration013 } from './013-dues-rubric';
 import { migration014 } from './014-district';
+import { migration015 } from './015-import-updates';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015];
 
 export const LATEST_VERSION = MIGRATIONS.length;
 

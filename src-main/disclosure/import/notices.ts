@@ -356,7 +356,7 @@ function checkRow(state: State, ctx: RowContext<Field>) {
   return { data: planned, action: 'create' as const, summary };
 }
 
-function write(db: Db, rows: ReadonlyArray<{ row: number; data: Planned }>, now: string): WrittenRecord[] {
+function inserter(db: Db, now: string): (p: Planned) => number {
   const insert = db.prepare(
     `INSERT INTO disclosure_notices (title, category, scope, kind, responsible_unit, body, publish_date, working_days,
       end_date, end_overridden, objection_contact, issuer, state, withdraw_reason, created_at, updated_at)
@@ -370,7 +370,7 @@ function write(db: Db, rows: ReadonlyArray<{ row: number; data: Planned }>, now:
     `INSERT INTO disclosure_objections (notice_id, received_on, anonymous, objector_name, objector_contact, content, handling, result,
       resolved_on, status, created_at, updated_at) VALUES (?, ?, ?, ?, NULL, ?, NULL, ?, NULL, ?, ?, ?)`,
   );
-  return rows.map(({ row, data: p }) => {
+  return (p) => {
     const d = p.data;
     const id = Number(
       insert.run({
@@ -394,8 +394,8 @@ function write(db: Db, rows: ReadonlyArray<{ row: number; data: Planned }>, now:
     const onDate = p.state === '已归档' ? p.endDate : p.state === '草稿' || p.state === '已审核' ? now.slice(0, 10) : d.publishDate;
     event.run(id, null, p.state, onDate, '由校务公开台账导入', now);
     for (const o of p.objections) objection.run(id, o.receivedOn, o.anonymous ? 1 : 0, o.name, o.content, o.result, o.status, now, now);
-    return { table: 'disclosure_notices', id, row };
-  });
+    return id;
+  };
 }
 
 function undoBlocker(db: Db, records: readonly WrittenRecord[]): string | null {
@@ -433,16 +433,10 @@ export const noticesImport = defineRecordSet<Field, Planned, State>({
   required: ['title', 'publishDate'],
   begin: (db) => begin(db),
   checkRow,
-  write: (db, _state, rows, now) => write(db, rows, now),
-  target: () => null,
+  table: 'disclosure_notices',
+  insert: (db, _state, now) => inserter(db, now),
+  // Deleting a notice takes its history and objections with it (ON DELETE CASCADE).
   undoBlocker,
-  remove(db, records) {
-    // History and objections go with the notice (ON DELETE CASCADE).
-    const remove = db.prepare('DELETE FROM disclosure_notices WHERE id = ?');
-    let n = 0;
-    for (const r of records) n += remove.run(r.id).changes;
-    return n;
-  },
   template: {
     fileName: '校务公开台账导入模板.xlsx',
     sheetName: '校务公开台账',

@@ -221,18 +221,9 @@ export const duesImport = defineRecordSet<Field, PaymentWrite, State>({
   required: ['name', 'month'],
   begin,
   checkRow,
-  write(db, _state, rows, now) {
-    const insert = paymentInserter(db, now);
-    return rows.map((r) => ({ table: 'dues_payments', id: insert(r.data), row: r.row }));
-  },
+  table: 'dues_payments',
+  insert: (db, _state, now) => paymentInserter(db, now),
   target: (state) => (state.defaultYear ? `${state.defaultYear}年` : null),
-  undoBlocker: () => null,
-  remove(db, records) {
-    const remove = db.prepare('DELETE FROM dues_payments WHERE id = ?');
-    let n = 0;
-    for (const r of records) n += remove.run(r.id).changes;
-    return n;
-  },
   template: {
     fileName: '会费收缴记录导入模板.xlsx',
     sheetName: '会费收缴记录',

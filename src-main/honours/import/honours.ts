@@ -167,18 +167,8 @@ export const honoursImport = defineRecordSet<Field, HonourData, State>({
   required: ['name', 'title', 'level', 'awardedOn'],
   begin: (db) => begin(db),
   checkRow,
-  write(db, _state, rows, now) {
-    const insert = honourInserter(db, now);
-    return rows.map((r) => ({ table: 'honours', id: insert(r.data), row: r.row }));
-  },
-  target: () => null,
-  undoBlocker: () => null,
-  remove(db, records) {
-    const remove = db.prepare('DELETE FROM honours WHERE id = ?');
-    let n = 0;
-    for (const r of records) n += remove.run(r.id).changes;
-    return n;
-  },
+  table: 'honours',
+  insert: (db, _state, now) => honourInserter(db, now),
   template: {
     fileName: '评优评先导入模板.xlsx',
     sheetName: '评优评先',

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { AppError } from '../../../shared/api/errors';
 import { nowTimestamp } from '../../../shared/domain/dates';
 import type { MemberData } from '../../../shared/members/schema';
-import { IMPORT_FIELDS, type ImportField } from '../../../shared/members/roster/fields';
+import { IMPORT_FIELDS } from '../../../shared/members/roster/fields';
 import type {
   CheckedRow,
   ImportBatch,
@@ -26,6 +26,8 @@ import { withSearchIndexDeferred } from './bulk';
 import { memberData, planRows, type PlannedRow } from './match';
 import { assertImportSize, readImportFile } from '../../import/read-file';
 import { toSheet } from '../../import/sheet';
+import { nameList, type FieldValues, type UpdateSpec } from '../../import/definition';
+import { batchRecordRows, removeFromTables, restoreUpdated } from '../../import/records';
 import { ROSTER_SHEET } from './definition';
 import { reportProgress } from '../../../shared/jobs/progress';
 
@@ -95,6 +97,8 @@ export function previewRoster(db: Db, input: CheckInput): RosterCheck {
 }
 
 // ---- batches ----
+// The roster's batches live in the import engine's tables (record_set 'members', migration 015);
+// the engine undoes them: created members deleted, each updated field put back.
 
 interface BatchRow {
   id: number;
@@ -127,13 +131,13 @@ function toBatch(r: BatchRow): ImportBatch {
 }
 
 export function getBatch(db: Db, id: number): ImportBatch {
-  const row = db.prepare<[number], BatchRow>('SELECT * FROM member_import_batches WHERE id = ?').get(id);
+  const row = db.prepare<[number], BatchRow>("SELECT * FROM import_batches WHERE id = ? AND record_set = 'members'").get(id);
   if (!row) throw new AppError('NOT_FOUND', '找不到该导入批次，可能已被删除。');
   return toBatch(row);
 }
 
 export function listBatches(db: Db): ImportBatch[] {
-  return db.prepare<[], BatchRow>('SELECT * FROM member_import_batches ORDER BY id DESC').all().map(toBatch);
+  return db.prepare<[], BatchRow>("SELECT * FROM import_batches WHERE record_set = 'members' ORDER BY id DESC").all().map(toBatch);
 }
 
 export function commitRoster(db: Db, input: CommitInput): ImportBatch {
@@ -149,13 +153,13 @@ export function commitRoster(db: Db, input: CommitInput): ImportBatch {
     const now = nowTimestamp();
     const info = db
       .prepare(
-        `INSERT INTO member_import_batches (file_name, sheet_name, imported_at, rows, created, updated, unchanged, skipped, warnings)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO import_batches (record_set, file_name, sheet_name, options, imported_at, rows, created, updated, unchanged, skipped, warnings)
+         VALUES ('members', ?, ?, '{}', ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(input.fileName, input.sheet, now, counts.rows, counts.create, counts.update, counts.unchanged, counts.errors, counts.warnings);
     const batchId = Number(info.lastInsertRowid);
     const record = db.prepare(
-      'INSERT INTO member_import_rows (batch_id, member_id, source_row, action, changes) VALUES (?, ?, ?, ?, ?)',
+      "INSERT INTO import_batch_records (batch_id, record_table, record_id, source_row, action, changes) VALUES (?, 'members', ?, ?, ?, ?)",
     );
     const writer = memberWriter(db, now);
     withSearchIndexDeferred(db, counts.create, () => {
@@ -182,48 +186,40 @@ export function commitRoster(db: Db, input: CommitInput): ImportBatch {
 
 // ---- undo ----
 
-interface ImportRow {
-  member_id: number;
-  action: 'created' | 'updated';
-  changes: string | null;
+function memberExists(db: Db, id: number): boolean {
+  return db.prepare<[number], { id: number }>('SELECT id FROM members WHERE id = ?').get(id) !== undefined;
 }
+
+/** A member's import fields as the engine's per-field undo compares and puts them back. */
+const MEMBER_FIELDS: UpdateSpec<unknown, unknown> = {
+  read: (db, id) => (memberExists(db, id) ? (memberData(getMember(db, id)) as FieldValues) : null),
+  apply: () => {
+    throw new Error('roster updates are written by commitRoster');
+  },
+  restore(db, id, values) {
+    updateMember(db, id, { ...memberData(getMember(db, id)), ...values } as MemberData);
+  },
+  name: (db, id) => getMember(db, id).name,
+  // A field edited again after the import keeps its newer value; the others are put back.
+  laterEdits: 'keep',
+};
 
 export function undoBatch(db: Db, id: number): UndoResult {
   return db.transaction(() => {
     const batch = getBatch(db, id);
     if (batch.undoneAt) throw new AppError('CONFLICT', `该批次已于 ${batch.undoneAt} 撤销过，不能重复撤销。`);
-    const rows = db
-      .prepare<[number], ImportRow>('SELECT member_id, action, changes FROM member_import_rows WHERE batch_id = ? ORDER BY id DESC')
-      .all(id);
-    const created = rows.filter((r) => r.action === 'created');
+    const rows = batchRecordRows(db, id);
+    const created = rows.filter((r) => r.action === 'created' && memberExists(db, r.id));
     const blocked: string[] = [];
     for (const r of created) {
-      if (findReferences(db, 'members', r.member_id).length > 0) blocked.push(getMember(db, r.member_id).name);
+      if (findReferences(db, 'members', r.id).length > 0) blocked.push(getMember(db, r.id).name);
     }
     if (blocked.length > 0) {
-      const names = blocked.slice(0, 5).join('、') + (blocked.length > 5 ? ` 等 ${blocked.length} 人` : '');
-      throw new AppError('IN_USE', `不能撤销：本批导入的会员 ${names} 已被其他记录（如慰问、教代会）引用。请先处理这些记录，或改为逐个修改会员信息。`);
+      throw new AppError('IN_USE', `不能撤销：本批导入的会员 ${nameList(blocked)} 已被其他记录（如慰问、教代会）引用。请先处理这些记录，或改为逐个修改会员信息。`);
     }
-    const remove = db.prepare('DELETE FROM members WHERE id = ?');
-    for (const r of created) remove.run(r.member_id);
-    let restored = 0;
-    let kept = 0;
-    for (const r of rows) {
-      if (r.action !== 'updated' || !r.changes) continue;
-      const changes = JSON.parse(r.changes) as Partial<Record<ImportField, [string | null, string | null]>>;
-      const data = memberData(getMember(db, r.member_id)) as Record<ImportField, string | null>;
-      let touched = false;
-      for (const [field, pair] of Object.entries(changes) as Array<[ImportField, [string | null, string | null]]>) {
-        // A field edited again after the import keeps its newer value.
-        if (data[field] === pair[1]) {
-          data[field] = pair[0];
-          restored++;
-          touched = true;
-        } else kept++;
-      }
-      if (touched) updateMember(db, r.member_id, data as MemberData);
-    }
-    db.prepare('UPDATE member_import_batches SET undone_at = ? WHERE id = ?').run(nowTimestamp(), id);
-    return { batch: getBatch(db, id), removed: created.length, restored, kept, gone: batch.created - created.length };
+    const removed = removeFromTables(db, created);
+    const { restored, kept } = restoreUpdated(db, MEMBER_FIELDS, '会员', rows);
+    db.prepare('UPDATE import_batches SET undone_at = ? WHERE id = ?').run(nowTimestamp(), id);
+    return { batch: getBatch(db, id), removed, restored, kept, gone: batch.created - removed };
   })();
 }

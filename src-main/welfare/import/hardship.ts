@@ -17,7 +17,7 @@ import {
   type HardshipData,
 } from '../../../shared/welfare/schema';
 import type { Db } from '../../db/types';
-import { defineRecordSet, type RowContext, type WrittenRecord } from '../../import/definition';
+import { blockingNames, defineRecordSet, nameList, type RowContext } from '../../import/definition';
 import { describeMembers, MemberIndex } from '../../import/people';
 
 const FIELDS = [
@@ -335,16 +335,14 @@ function checkRow(state: State, ctx: RowContext<Field>) {
   return { data, action: 'create' as const, summary };
 }
 
-function write(db: Db, rows: ReadonlyArray<{ row: number; data: HardshipData }>, now: string): WrittenRecord[] {
+function inserter(db: Db, now: string): (d: HardshipData) => number {
   const insert = db.prepare(
     `INSERT INTO hardship_files (member_id, level, main_cause, secondary_causes, household_size, per_capita_income_fen,
       health, housing, filed_on, verified_on, verified_by, status, status_date, status_reason, notes, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  return rows.map(({ row, data: d }) => ({
-    table: 'hardship_files',
-    row,
-    id: Number(
+  return (d) =>
+    Number(
       insert.run(
         d.memberId,
         d.level,
@@ -364,8 +362,7 @@ function write(db: Db, rows: ReadonlyArray<{ row: number; data: HardshipData }>,
         now,
         now,
       ).lastInsertRowid,
-    ),
-  }));
+    );
 }
 
 export const hardshipImport = defineRecordSet<Field, HardshipData, State>({
@@ -378,28 +375,18 @@ export const hardshipImport = defineRecordSet<Field, HardshipData, State>({
   required: ['name', 'level', 'verifiedOn'],
   begin: (db) => begin(db),
   checkRow,
-  write: (db, _state, rows, now) => write(db, rows, now),
-  target: () => null,
+  table: 'hardship_files',
+  insert: (db, _state, now) => inserter(db, now),
   undoBlocker(db, records) {
     // A file edited, re-verified or given family members after the import would lose that work.
-    const later = db.prepare<[number], { name: string }>(
+    const names = blockingNames(
+      db,
+      records,
       `SELECT m.name FROM hardship_files h JOIN members m ON m.id = h.member_id
        WHERE h.id = ? AND (h.updated_at > h.created_at OR EXISTS (SELECT 1 FROM hardship_family_members f WHERE f.file_id = h.id))`,
     );
-    const names: string[] = [];
-    for (const r of records) {
-      const hit = later.get(r.id);
-      if (hit) names.push(hit.name);
-    }
     if (names.length === 0) return null;
-    const list = names.slice(0, 5).join('、') + (names.length > 5 ? ` 等 ${names.length} 人` : '');
-    return `本批导入的 ${list} 的困难职工档案在导入后又修改或复核过。撤销会丢掉这些改动，请在档案中逐份处理。`;
-  },
-  remove(db, records) {
-    const remove = db.prepare('DELETE FROM hardship_files WHERE id = ?');
-    let n = 0;
-    for (const r of records) n += remove.run(r.id).changes;
-    return n;
+    return `本批导入的 ${nameList(names)} 的困难职工档案在导入后又修改或复核过。撤销会丢掉这些改动，请在档案中逐份处理。`;
   },
   template: {
     fileName: '困难职工档案导入模板.xlsx',

@@ -277,23 +277,13 @@ export const visitsImport = defineRecordSet<Field, Planned, State>({
   required: ['name', 'visitDate', 'reason'],
   begin: (db) => begin(db),
   checkRow,
-  write(db, _state, rows, now) {
+  table: 'welfare_visits',
+  insert(db, _state, now) {
     const insert = visitInserter(db, now);
-    return rows.map((r) => ({
-      table: 'welfare_visits',
-      id: insert({ data: r.data.data, department: r.data.department, batchId: null, problems: r.data.problems }),
-      row: r.row,
-    }));
+    return (v) => insert({ data: v.data, department: v.department, batchId: null, problems: v.problems });
   },
-  target: () => null,
-  // Nothing points at a visit but its own batch; a visit printed on a sign-off sheet is still the import's.
-  undoBlocker: () => null,
-  remove(db, records) {
-    const remove = db.prepare('DELETE FROM welfare_visits WHERE id = ?');
-    let n = 0;
-    for (const r of records) n += remove.run(r.id).changes;
-    return n;
-  },
+  // No undo blocker: nothing points at a visit but its own batch; a visit printed on a sign-off
+  // sheet is still the import's.
   template: {
     fileName: '慰问登记表导入模板.xlsx',
     sheetName: '慰问登记表',

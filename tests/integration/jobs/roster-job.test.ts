@@ -151,7 +151,7 @@ describe('roster import as jobs', () => {
     expect(failed.end.status).toBe('failed');
     expect(failed.end.error?.message).toMatch(/有 1 行存在错误，未导入任何数据/);
     expect(memberCount(ctx)).toBe(0);
-    expect((ctx.db.prepare('SELECT count(*) AS n FROM member_import_batches').get() as { n: number }).n).toBe(0);
+    expect((ctx.db.prepare("SELECT count(*) AS n FROM import_batches WHERE record_set = 'members'").get() as { n: number }).n).toBe(0);
   }, 60_000);
 
   it('refuses a job whose input does not fit its method, naming the field in Chinese', async () => {
