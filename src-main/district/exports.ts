@@ -9,6 +9,7 @@ import { nowTimestamp } from '../../shared/domain/dates';
 import type { FigureColumn, SentHardship, SentMotion } from '../../shared/district/schema';
 import { setCell } from '../excel/cells';
 import { addTableSheet, addTextSheet, DATE_FORMAT, newWorkbook, workbookToBuffer } from '../excel/workbook';
+import { exportStep } from '../excel/export-steps';
 import { MONEY_FMT, RATE_FMT, yuan } from '../report/ledger-format';
 import type { Db } from '../db/types';
 import { currentReportsOfYear } from './reports';
@@ -32,6 +33,7 @@ const isoDate = (v: string | null): Date | null => {
 };
 
 async function download(wb: ExcelJS.Workbook, fileName: string): Promise<Download> {
+  exportStep(2);
   return { fileName, contentBase64: (await workbookToBuffer(wb)).toString('base64') };
 }
 

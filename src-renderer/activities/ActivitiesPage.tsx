@@ -10,9 +10,9 @@ import { useState } from 'react';
 import type { Activity } from '../../shared/activities/schema';
 import { formatDateCn } from '../../shared/domain/dates';
 import { formatFen } from '../../shared/domain/money';
-import { useApi } from '../api/context';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { openPrintView, saveDownload } from '../api/platform';
+import { useExportJob } from '../jobs/useExportJob';
+import { openPrintView } from '../api/platform';
 import { confirmAction } from '../components/confirm-action';
 import { errorMessage } from '../components/form-errors';
 import { PageHeader } from '../components/PageHeader';
@@ -34,7 +34,6 @@ export function activityPrintRoute(id: number): string {
 
 export function ActivitiesPage() {
   const { message, modal } = App.useApp();
-  const api = useApi();
   const [year, setYear] = useState(THIS_YEAR);
   const [types, setTypes] = useState<string[]>([]);
   const [search, setSearch] = useState('');
@@ -42,7 +41,7 @@ export function ActivitiesPage() {
   const [pageSize, setPageSize] = useState(20);
   const [editing, setEditing] = useState<Activity | null | undefined>(undefined);
   const [typesOpen, setTypesOpen] = useState(false);
-  const [exporting, setExporting] = useState(false);
+  const exportJob = useExportJob('export:activities', ['activities.export']);
   const list = useApiQuery('activities.list', { year, types, search: search || undefined, page, pageSize }, { placeholderData: (p) => p });
   const typeList = useApiQuery('activities.types.get', undefined);
   const saveTypes = useApiMutation('activities.types.update', ['activities.']);
@@ -53,17 +52,7 @@ export function ActivitiesPage() {
     void openPrintView({ route: activityPrintRoute(a.id), pageSize: 'A4', landscape: false, fileName: `活动记录表-${a.name}.pdf` }, 'print').catch((e: unknown) =>
       message.error(errorMessage(e)),
     );
-  const exportYear = async () => {
-    setExporting(true);
-    try {
-      const file = await api.call('activities.export', { year });
-      if ((await saveDownload(file)).saved) message.success(`已导出 ${file.fileName}`);
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportYear = () => exportJob.run('activities.export', { year }, `导出${year}年工会活动记录`);
 
   const columns: ColumnsType<Activity> = [
     { title: '活动日期', dataIndex: 'startDate', width: 150, render: (_: string, a) => dateRange(a.startDate, a.endDate) },
@@ -126,7 +115,7 @@ export function ActivitiesPage() {
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
             登记活动
           </Button>
-          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportYear()}>
+          <Button icon={<DownloadOutlined />} loading={exportJob.running === 'activities.export'} onClick={() => void exportYear()}>
             导出
           </Button>
           <ImportButtons set="activities" invalidates={['activities.', 'report.']} />
@@ -135,6 +124,7 @@ export function ActivitiesPage() {
           </Button>
         </Space>
       </Flex>
+      {exportJob.panel}
       {list.data ? (
         <Typography.Paragraph type="secondary" data-testid="activities-summary">
           {year}年{types.length ? `（${types.join('、')}）` : ''}共 {list.data.total} 次活动，参加 {list.data.participants} 人次，活动经费 {formatFen(list.data.spendingFen)}。

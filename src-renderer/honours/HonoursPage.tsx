@@ -9,9 +9,9 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { formatDateCn } from '../../shared/domain/dates';
 import { HONOUR_LEVELS, HONOUR_STATES, type Honour, type HonourLevel } from '../../shared/honours/schema';
-import { useApi } from '../api/context';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { openPrintView, saveDownload } from '../api/platform';
+import { useExportJob } from '../jobs/useExportJob';
+import { openPrintView } from '../api/platform';
 import { ListEditorModal } from '../activities/ListEditorModal';
 import { confirmAction } from '../components/confirm-action';
 import { errorMessage } from '../components/form-errors';
@@ -31,7 +31,6 @@ export function honourBoardRoute(year: number): string {
 
 export function HonoursPage() {
   const { message, modal } = App.useApp();
-  const api = useApi();
   const [year, setYear] = useState(THIS_YEAR);
   const [levels, setLevels] = useState<HonourLevel[]>([]);
   const [states, setStates] = useState<Honour['state'][]>([]);
@@ -40,24 +39,14 @@ export function HonoursPage() {
   const [pageSize, setPageSize] = useState(20);
   const [editing, setEditing] = useState<Honour | null | undefined>(undefined);
   const [titlesOpen, setTitlesOpen] = useState(false);
-  const [exporting, setExporting] = useState(false);
+  const exportJob = useExportJob('export:honours', ['honours.export']);
   const list = useApiQuery('honours.list', { year, levels, states, search: search || undefined, page, pageSize }, { placeholderData: (p) => p });
   const titles = useApiQuery('honours.titles.get', undefined);
   const saveTitles = useApiMutation('honours.titles.update', ['honours.']);
   const remove = useApiMutation('honours.delete', ['honours.', 'report.']);
   const years = [...new Set([THIS_YEAR, year, ...(list.data?.years ?? [])])].sort((a, b) => b - a);
 
-  const exportYear = async () => {
-    setExporting(true);
-    try {
-      const file = await api.call('honours.export', { year });
-      if ((await saveDownload(file)).saved) message.success(`已导出 ${file.fileName}`);
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportYear = () => exportJob.run('honours.export', { year }, `导出${year}年评优评先记录`);
   const printBoard = () =>
     void openPrintView({ route: honourBoardRoute(year), pageSize: 'A4', landscape: false, fileName: `${year}年荣誉榜.pdf` }, 'print').catch((e: unknown) => message.error(errorMessage(e)));
 
@@ -124,7 +113,7 @@ export function HonoursPage() {
           <Button icon={<PrinterOutlined />} onClick={printBoard}>
             打印荣誉榜
           </Button>
-          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportYear()}>
+          <Button icon={<DownloadOutlined />} loading={exportJob.running === 'honours.export'} onClick={() => void exportYear()}>
             导出
           </Button>
           <ImportButtons set="honours" invalidates={['honours.', 'report.']} />
@@ -133,6 +122,7 @@ export function HonoursPage() {
           </Button>
         </Space>
       </Flex>
+      {exportJob.panel}
       {list.data && levels.length === 0 && states.length === 0 && !search ? (
         <Typography.Paragraph type="secondary" data-testid="honours-summary">
           {year}年共 {list.data.total} 项{list.data.total <= pageSize ? `：获评 ${awarded} 项，推荐 ${list.data.total - awarded} 项` : ''}。

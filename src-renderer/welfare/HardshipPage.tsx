@@ -12,7 +12,8 @@ import { formatFen } from '../../shared/domain/money';
 import { HARDSHIP_LEVELS, HARDSHIP_STATUSES, REVERIFY_MONTHS, type HardshipDetail, type HardshipFile } from '../../shared/welfare/schema';
 import { useApi } from '../api/context';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { openPrintView, saveDownload } from '../api/platform';
+import { useExportJob } from '../jobs/useExportJob';
+import { openPrintView } from '../api/platform';
 import { ImportButtons } from '../import/ImportButtons';
 import { QueryError } from '../components/QueryError';
 import { SearchBox } from '../components/SearchBox';
@@ -73,7 +74,7 @@ export function HardshipPage() {
   const [dueOnly, setDueOnly] = useState(false);
   const [editing, setEditing] = useState<HardshipDetail | null | undefined>(undefined);
   const [reverifying, setReverifying] = useState<HardshipFile | null>(null);
-  const [exporting, setExporting] = useState(false);
+  const exportJob = useExportJob('export:welfare.hardship', ['welfare.hardship.export']);
   const debounced = search;
   const query = { statuses, levels, search: debounced || undefined, dueOnly: dueOnly || undefined };
   const list = useApiQuery('welfare.hardship.list', query, { placeholderData: (p) => p });
@@ -89,18 +90,7 @@ export function HardshipPage() {
     }
   };
 
-  const exportXlsx = async () => {
-    setExporting(true);
-    try {
-      const file = await api.call('welfare.hardship.export', query);
-      const result = await saveDownload(file);
-      if (result.saved) message.success(`已导出：${file.fileName}`);
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportXlsx = () => exportJob.run('welfare.hardship.export', query, '导出困难职工档案');
 
   const confirmDelete = (f: HardshipFile) =>
     confirmAction({ modal, message }, {
@@ -201,7 +191,7 @@ export function HardshipPage() {
         </Space>
         <Space style={{ marginLeft: 'auto' }}>
           {settings.button}
-          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportXlsx()}>
+          <Button icon={<DownloadOutlined />} loading={exportJob.running === 'welfare.hardship.export'} onClick={() => void exportXlsx()}>
             导出
           </Button>
           <ImportButtons set="hardship" invalidates={['welfare.']} />
@@ -210,6 +200,7 @@ export function HardshipPage() {
           </Button>
         </Space>
       </Flex>
+      {exportJob.panel}
       {list.error ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
       <Table<HardshipFile>
         rowKey="id"

@@ -11,13 +11,11 @@ import { useNavigate } from 'react-router-dom';
 import { formatDateCn } from '../../shared/domain/dates';
 import { formatFen } from '../../shared/domain/money';
 import type { Visit } from '../../shared/welfare/schema';
-import { useApi } from '../api/context';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { saveDownload } from '../api/platform';
+import { useExportJob } from '../jobs/useExportJob';
 import { QueryError } from '../components/QueryError';
 import { SearchBox } from '../components/SearchBox';
 import { useColumnSettings } from '../components/useColumnSettings';
-import { errorMessage } from '../components/form-errors';
 import { SignoffModal } from './SignoffModal';
 import { VisitFormDrawer } from './VisitFormDrawer';
 import { ImportButtons } from '../import/ImportButtons';
@@ -32,7 +30,6 @@ export function yearOptions(years: number[] | undefined) {
 
 export function VisitsPage() {
   const { message, modal } = App.useApp();
-  const api = useApi();
   const navigate = useNavigate();
   const [year, setYear] = useState<number>(THIS_YEAR);
   const [reasons, setReasons] = useState<string[]>([]);
@@ -43,7 +40,7 @@ export function VisitsPage() {
   const [pageSize, setPageSize] = useState(20);
   const [editing, setEditing] = useState<Visit | null | undefined>(undefined);
   const [signoffOpen, setSignoffOpen] = useState(false);
-  const [exporting, setExporting] = useState(false);
+  const exportJob = useExportJob('export:welfare.visits', ['welfare.export']);
   const debounced = search;
 
   const list = useApiQuery(
@@ -69,18 +66,7 @@ export function VisitsPage() {
       success: '已删除该慰问记录',
     });
 
-  const exportYear = async () => {
-    setExporting(true);
-    try {
-      const file = await api.call('welfare.export', { year });
-      const result = await saveDownload(file);
-      if (result.saved) message.success(`已导出 ${file.fileName}`);
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportYear = () => exportJob.run('welfare.export', { year }, `导出${year}年慰问登记表`);
 
   const columns: ColumnsType<Visit> = [
     { title: '慰问日期', dataIndex: 'visitDate', width: 130, render: (v: string) => formatDateCn(v) },
@@ -188,13 +174,14 @@ export function VisitsPage() {
           <Button icon={<PrinterOutlined />} onClick={() => setSignoffOpen(true)}>
             打印签收表
           </Button>
-          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportYear()}>
+          <Button icon={<DownloadOutlined />} loading={exportJob.running === 'welfare.export'} onClick={() => void exportYear()}>
             导出登记表
           </Button>
           <ImportButtons set="visits" invalidates={['welfare.']} />
           {settings.button}
         </Space>
       </Flex>
+      {exportJob.panel}
       {t ? (
         <Typography.Paragraph type="secondary" data-testid="year-summary">
           {year}年共慰问 {t.visits} 人次（{t.people} 人，{t.households} 户），发放慰问金 {formatFen(t.amountFen)}，慰问品折合 {formatFen(t.goodsValueFen)}
