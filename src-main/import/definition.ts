@@ -59,6 +59,11 @@ export interface RecordSetDefinition<F extends string, D, S> {
   checkRow(state: S, ctx: RowContext<F>): PlannedRecord<D> | null;
   /** Writes the rows to create, inside the engine's transaction. */
   write(db: Db, state: S, rows: ReadonlyArray<{ row: number; data: D }>, now: string): WrittenRecord[];
+  /**
+   * True when `write` must see all the rows in one call (it numbers or seats across them); otherwise
+   * the engine writes them a chunk at a time, so the commit's progress moves as the rows go in.
+   */
+  writeAtOnce?: boolean;
   /** What the batch went into (第五届, 第五届第二次会议), kept on the batch. */
   target(state: S): string | null;
   /** Why the batch's records cannot be removed now (later records depend on them), or null. */

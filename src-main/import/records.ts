@@ -258,6 +258,11 @@ export function listRecordBatches(db: Db, set: RecordSet): RecordImportBatch[] {
   return db.prepare<[RecordSet], BatchRow>('SELECT * FROM import_batches WHERE record_set = ? ORDER BY id DESC').all(set).map(toBatch);
 }
 
+/** Rows per write step of a commit: 500, or 1 % of a bigger import. */
+export function writeChunk(rows: number): number {
+  return Math.max(500, Math.ceil(rows / 100));
+}
+
 export function commitRecords(db: Db, input: CommitInput): RecordImportBatch {
   const def = recordSet(input.set);
   return db.transaction(() => {
@@ -276,12 +281,16 @@ export function commitRecords(db: Db, input: CommitInput): RecordImportBatch {
       .run(input.set, input.fileName, input.sheet, JSON.stringify(options), now, counts.rows, counts.create, counts.unchanged, counts.errors, counts.warnings);
     const batchId = Number(info.lastInsertRowid);
     const toWrite = planned.filter((p) => p.plan.action === 'create').map((p) => ({ row: p.row, data: p.plan.data }));
-    // A record set writes its rows in one call: the phase shows as started, then as done.
-    reportProgress('写入', 0, toWrite.length);
-    const written = def.write(db, state, toWrite, now);
+    // Rows are written a chunk at a time (500 rows or 1 %), so the 写入 count moves as they go;
+    // a set whose write numbers or seats across all its rows (writeAtOnce) writes in one call.
     const record = db.prepare('INSERT INTO import_batch_records (batch_id, record_table, record_id, source_row) VALUES (?, ?, ?, ?)');
-    for (const w of written) record.run(batchId, w.table, w.id, w.row);
-    reportProgress('写入', toWrite.length, toWrite.length);
+    const chunk = def.writeAtOnce ? Math.max(1, toWrite.length) : writeChunk(toWrite.length);
+    reportProgress('写入', 0, toWrite.length);
+    for (let from = 0; from < toWrite.length; from += chunk) {
+      const part = toWrite.slice(from, from + chunk);
+      for (const w of def.write(db, state, part, now)) record.run(batchId, w.table, w.id, w.row);
+      reportProgress('写入', from + part.length, toWrite.length);
+    }
     return getRecordBatch(db, batchId);
   })();
 }
