@@ -12,4 +12,6 @@ export const jobsContract = defineMethods({
   'jobs.cancel': { input: z.object({ id: jobIdSchema }), output: jobSummarySchema },
   /** Running jobs and those ended in the last minute, for the header's indicator. */
   'jobs.list': { input: emptyInput, output: z.array(jobSummarySchema) },
+  /** The newest job a page started (by its key), running or ended in the last minutes; null when none. */
+  'jobs.find': { input: z.object({ key: z.string().min(1).max(120) }), output: jobSummarySchema.nullable() },
 });

@@ -4,7 +4,7 @@ import { JOB_KINDS } from './kinds';
 import { JOB_PHASES } from './progress';
 import { registerFieldLabels } from '../api/zod-messages';
 
-registerFieldLabels({ id: '任务', kind: '任务类型', input: '任务内容', label: '任务名称' }, 'jobs.');
+registerFieldLabels({ id: '任务', kind: '任务类型', input: '任务内容', label: '任务名称', key: '任务所在页面' }, 'jobs.');
 
 export const jobIdSchema = z.string().min(1).max(64);
 
@@ -14,6 +14,8 @@ export const jobStartInputSchema = z.object({
   input: z.unknown(),
   /** How the header's indicator names the job, e.g. 导入花名册：教职工名单.xlsx. */
   label: z.string().max(120).optional(),
+  /** The page that started it (e.g. import:welfare.visits), so the page finds it again when reopened. */
+  key: z.string().min(1).max(120).optional(),
 });
 
 export const jobErrorSchema = z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.string()).optional() });
@@ -25,6 +27,8 @@ export const jobSummarySchema = z.object({
   id: jobIdSchema,
   kind: z.enum(JOB_KINDS),
   label: z.string(),
+  /** The page key given at start, null when none was. */
+  key: z.string().nullable(),
   status: jobStatusSchema,
   phase: z.enum(JOB_PHASES),
   done: z.number().int().min(0),

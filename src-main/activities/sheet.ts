@@ -7,6 +7,7 @@ import type { Download } from '../../shared/api/common';
 import { nowTimestamp } from '../../shared/domain/dates';
 import type { Db } from '../db/types';
 import { addTableSheet, newWorkbook, workbookToBuffer, type SheetSpec } from '../excel/workbook';
+import { exportStep } from '../excel/export-steps';
 import { getGeneralSettings } from '../settings/service';
 import { listActivities } from './activities';
 
@@ -51,10 +52,13 @@ export function activitySheetSpec(db: Db, year: number, school: string, stamp: s
 }
 
 export async function exportActivities(db: Db, year: number): Promise<Download> {
+  exportStep(0);
   const s = getGeneralSettings(db);
   const wb = newWorkbook();
+  exportStep(1);
   const sheet = addTableSheet(wb, activitySheetSpec(db, year, s.schoolName || s.unionName || ''));
   sheet.getRow(sheet.rowCount).font = { bold: true };
+  exportStep(2);
   const buffer = await workbookToBuffer(wb);
   return { fileName: `工会活动记录-${year}.xlsx`, contentBase64: buffer.toString('base64') };
 }

@@ -7,18 +7,21 @@ import { chineseNumber } from '../../shared/congress/rules';
 import { formatDateCn, todayIso } from '../../shared/domain/dates';
 import type { Db } from '../db/types';
 import { addTableSheet, newWorkbook, workbookToBuffer } from '../excel/workbook';
+import { exportStep } from '../excel/export-steps';
 import { getGeneralSettings } from '../settings/service';
 import { listDelegates } from './delegates';
 
 export const DELEGATE_HEADERS = ['序号', '姓名', '性别', '部门', '代表团', '代表类别', '是否教师', '中层以上干部', '当选日期', '备注'];
 
 export async function exportDelegates(db: Db, term: number, today: string = todayIso()): Promise<Download> {
+  exportStep(0);
   const list = listDelegates(db, term);
   const general = getGeneralSettings(db);
   const org = general.schoolName || general.unionName;
   const inOffice = list.rows.filter((d) => d.leftOn === null);
   const wb = newWorkbook();
   const name = `第${chineseNumber(term)}届教职工代表大会代表名单`;
+  exportStep(1);
   addTableSheet(wb, {
     name: '代表名单',
     title: `${org}${name}`,
@@ -40,5 +43,6 @@ export async function exportDelegates(db: Db, term: number, today: string = toda
     ]),
     widths: [6, 10, 6, 16, 14, 10, 9, 12, 16, 20],
   });
+  exportStep(2);
   return { fileName: `${name}.xlsx`, contentBase64: (await workbookToBuffer(wb)).toString('base64') };
 }

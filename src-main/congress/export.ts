@@ -6,6 +6,7 @@ import type { Download } from '../../shared/api/common';
 import { formatDateCn, todayIso } from '../../shared/domain/dates';
 import type { Db } from '../db/types';
 import { addTableSheet, newWorkbook, workbookToBuffer } from '../excel/workbook';
+import { exportStep } from '../excel/export-steps';
 import { getGeneralSettings } from '../settings/service';
 import { listMotions } from './motions';
 import { getSession } from './sessions';
@@ -71,10 +72,12 @@ export function summaryRows(db: Db, sessionId: number, today: string = todayIso(
 export const SUMMARY_WIDTHS = [10, 28, 10, 12, 18, 10, 15, 18, 18, 16, 15, 40, 16, 14, 20];
 
 export async function exportSummary(db: Db, sessionId: number, today: string = todayIso()): Promise<Download> {
+  exportStep(0);
   const session = getSession(db, sessionId);
   const general = getGeneralSettings(db);
   const org = general.schoolName || general.unionName;
   const wb = newWorkbook();
+  exportStep(1);
   const sheet = addTableSheet(wb, {
     name: '提案汇总表',
     title: `${org}${session.name}提案汇总表`,
@@ -90,6 +93,7 @@ export async function exportSummary(db: Db, sessionId: number, today: string = t
   // aligning one cell aligns them all, which is what this sheet wants.
   const first = sheet.getRow(sheet.rowCount);
   if (session.motionCount > 0) first.getCell(1).style.alignment = { vertical: 'top', wrapText: true };
+  exportStep(2);
   const buffer = await workbookToBuffer(wb);
   return { fileName: `${session.name}提案汇总表.xlsx`, contentBase64: buffer.toString('base64') };
 }

@@ -12,6 +12,7 @@ import type { Db } from '../db/types';
 import { storeCalendar } from '../settings/calendar';
 import { escapeLike, inList, whereClause } from '../db/sql';
 import { addTableSheet, newWorkbook, workbookToBuffer } from '../excel/workbook';
+import { exportStep } from '../excel/export-steps';
 import { listPendingObjections } from './objections';
 import { EFFECTIVE_STATE_SQL, NOTICE_SELECT, rowToNotice, type NoticeRow } from './notices';
 
@@ -110,6 +111,7 @@ export const REGISTER_HEADERS = [
 ];
 
 export async function exportRegister(db: Db, query: RegisterQuery, today: string = todayIso()): Promise<Download> {
+  exportStep(0);
   const { rows } = listRegister(db, query, today);
   const objections = objectionSummary(db, rows.map((r) => r.id));
   const issues = issuesByNotice(db);
@@ -121,6 +123,7 @@ export async function exportRegister(db: Db, query: RegisterQuery, today: string
     query.scopes?.length ? `范围：${query.scopes.join('、')}` : '',
     query.states?.length ? `状态：${query.states.join('、')}` : '',
   ].filter(Boolean);
+  exportStep(1);
   addTableSheet(wb, {
     name: '校务公开台账',
     title: query.year ? `${query.year}年校务公开台账` : '校务公开台账',
@@ -152,6 +155,7 @@ export async function exportRegister(db: Db, query: RegisterQuery, today: string
   sheet?.eachRow((row, r) => {
     if (r > 3) row.alignment = { vertical: 'top', wrapText: true };
   });
+  exportStep(2);
   const buffer = await workbookToBuffer(wb);
   const name = query.year ? `${query.year}年校务公开台账.xlsx` : `校务公开台账（导出于${today}）.xlsx`;
   return { fileName: name, contentBase64: buffer.toString('base64') };

@@ -10,6 +10,7 @@ import type { DistrictSummary, FigureColumn, SentHardship, SentMotion } from '..
 import { MAIN_FIGURES } from '../../shared/district/totals';
 import { setCell } from '../excel/cells';
 import { addTableSheet, addTextSheet, DATE_FORMAT, newWorkbook, workbookToBuffer } from '../excel/workbook';
+import { exportStep } from '../excel/export-steps';
 import { MONEY_FMT, RATE_FMT, yuan } from '../report/ledger-format';
 import type { Db } from '../db/types';
 import { currentReportsOfYear } from './reports';
@@ -35,6 +36,7 @@ const isoDate = (v: string | null): Date | null => {
 };
 
 async function download(wb: ExcelJS.Workbook, fileName: string): Promise<Download> {
+  exportStep(2);
   return { fileName, contentBase64: (await workbookToBuffer(wb)).toString('base64') };
 }
 

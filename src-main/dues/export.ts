@@ -10,6 +10,7 @@ import { nowTimestamp, todayIso } from '../../shared/domain/dates';
 import type { DuesLedger, MonthState } from '../../shared/dues/schema';
 import type { Db } from '../db/types';
 import { addTableSheet, newWorkbook, workbookToBuffer } from '../excel/workbook';
+import { exportStep } from '../excel/export-steps';
 import { DATE_FMT, excelDate, fitRowHeights, MONEY_FMT, yuan } from '../report/ledger-format';
 import { getGeneralSettings } from '../settings/service';
 import { duesLedger } from './ledger';
@@ -70,10 +71,13 @@ export function duesSheets(wb: ExcelJS.Workbook, db: Db, ledger: DuesLedger, sch
 }
 
 export async function duesWorkbook(db: Db, year: number, today: string = todayIso()): Promise<Download> {
+  exportStep(0);
   const s = getGeneralSettings(db);
   const school = s.schoolName || s.unionName || '本校';
   const wb = newWorkbook();
+  exportStep(1);
   duesSheets(wb, db, duesLedger(db, year, today), school, `导出时间：${nowTimestamp()}`);
+  exportStep(2);
   const buffer = await workbookToBuffer(wb);
   return { fileName: `${school}${year}年会费收缴台账.xlsx`, contentBase64: buffer.toString('base64') };
 }

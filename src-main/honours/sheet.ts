@@ -6,6 +6,7 @@ import type { Download } from '../../shared/api/common';
 import { nowTimestamp } from '../../shared/domain/dates';
 import type { Db } from '../db/types';
 import { addTableSheet, newWorkbook, workbookToBuffer, type SheetSpec } from '../excel/workbook';
+import { exportStep } from '../excel/export-steps';
 import { getGeneralSettings } from '../settings/service';
 import { listHonours } from './honours';
 
@@ -36,9 +37,12 @@ export function honourSheetSpec(db: Db, year: number, school: string, stamp: str
 }
 
 export async function exportHonours(db: Db, year: number): Promise<Download> {
+  exportStep(0);
   const s = getGeneralSettings(db);
   const wb = newWorkbook();
+  exportStep(1);
   addTableSheet(wb, honourSheetSpec(db, year, s.schoolName || s.unionName || ''));
+  exportStep(2);
   const buffer = await workbookToBuffer(wb);
   return { fileName: `评优评先记录-${year}.xlsx`, contentBase64: buffer.toString('base64') };
 }

@@ -275,23 +275,38 @@ export interface BatchRecordRow {
   changes: string | null;
 }
 
+/** Rows per 写入 step of a commit: 500, or 1 % of a bigger import. */
+export function writeChunk(rows: number): number {
+  return Math.max(500, Math.ceil(rows / 100));
+}
+
 /** Writes what a check planned; returns the rows for import_batch_records. */
 function writePlanned(db: Db, def: AnyRecordSet, state: unknown, planned: Checked['planned'], now: string): BatchRecordRow[] {
   const out: BatchRecordRow[] = [];
   const toCreate = planned.filter((p) => p.plan.action === 'create').map((p) => ({ row: p.row, data: p.plan.data }));
-  const total = planned.length;
+  const total = toCreate.length + planned.filter((p) => p.plan.action === 'update').length;
+  // The 写入 count moves a chunk at a time (500 rows or 1 %), so a long commit shows it going.
+  const chunk = writeChunk(total);
   let done = 0;
+  const advance = (n: number) => {
+    const before = Math.floor(done / chunk);
+    done += n;
+    if (done < total && Math.floor(done / chunk) > before) reportProgress('写入', done - (done % chunk), total);
+  };
   reportProgress('写入', 0, total);
   if (toCreate.length > 0) {
-    let written: WrittenRecord[];
     if (def.insert) {
       const insert = def.insert(db, state, now);
       const table = def.table!;
-      written = toCreate.map((r) => ({ table, id: insert(r.data, r.row), row: r.row }));
-    } else written = def.write!(db, state, toCreate, now);
-    for (const w of written) out.push({ ...w, action: 'created', changes: null });
-    done += toCreate.length;
-    reportProgress('写入', done, total);
+      for (const r of toCreate) {
+        out.push({ table, id: insert(r.data, r.row), row: r.row, action: 'created', changes: null });
+        advance(1);
+      }
+    } else {
+      // A definition with its own write numbers or seats across all its rows, so it gets them at once.
+      for (const w of def.write!(db, state, toCreate, now)) out.push({ ...w, action: 'created', changes: null });
+      advance(toCreate.length);
+    }
   }
   const spec = def.update;
   for (const p of planned) {
@@ -306,7 +321,7 @@ function writePlanned(db: Db, def: AnyRecordSet, state: unknown, planned: Checke
       if ((before[field] ?? null) !== (after[field] ?? null)) changes[field] = [before[field] ?? null, after[field] ?? null];
     }
     out.push({ table: def.table, id: p.plan.id, row: p.row, action: 'updated', changes: JSON.stringify(changes) });
-    done++;
+    advance(1);
   }
   reportProgress('写入', total, total);
   return out;

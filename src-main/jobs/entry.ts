@@ -14,8 +14,18 @@ export interface WorkerEntry {
   entry?: string;
 }
 
+/**
+ * The worker bundle beside the main bundle in `dir`. In a packaged app `dir` lies inside app.asar;
+ * the worker file is unpacked beside it (electron-builder.yml asarUnpack, with better-sqlite3 and
+ * the modules it requires), so the worker thread loads it and its requires from plain files and
+ * does not depend on asar support inside worker threads.
+ */
+export function bundledWorkerFile(dir: string, bundle: string, join: (...parts: string[]) => string = path.join): string {
+  return join(dir.replace(/([\\/])app\.asar(?=[\\/]|$)/, '$1app.asar.unpacked'), bundle);
+}
+
 export function workerEntry(): WorkerEntry {
-  if (typeof __JOBS_WORKER_BUNDLE__ === 'string') return { file: path.join(__dirname, __JOBS_WORKER_BUNDLE__) };
+  if (typeof __JOBS_WORKER_BUNDLE__ === 'string') return { file: bundledWorkerFile(__dirname, __JOBS_WORKER_BUNDLE__) };
   const here = import.meta.url;
   return { file: fileURLToPath(new URL('./dev-worker.mjs', here)), entry: new URL('./worker.ts', here).href };
 }

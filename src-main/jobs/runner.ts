@@ -50,7 +50,7 @@ export class JobRunner {
     private readonly options: RunnerOptions = {},
   ) {}
 
-  start(kind: JobKind, input: unknown, label?: string): JobSummary {
+  start(kind: JobKind, input: unknown, label?: string, key?: string): JobSummary {
     if (this.closed) throw new AppError('INTERNAL', '程序正在关闭，不能再开始新的任务。');
     const definition = jobDefinition(kind);
     if (!definition) throw new AppError('INTERNAL', `后台任务的类型“${kind}”未登记，无法运行。`);
@@ -60,6 +60,7 @@ export class JobRunner {
         id: crypto.randomUUID(),
         kind,
         label: label ?? JOB_KIND_LABELS[kind],
+        key: key ?? null,
         status: 'running',
         phase: definition.firstPhase,
         done: 0,
@@ -119,6 +120,14 @@ export class JobRunner {
     return [...this.jobs.values()]
       .filter((j) => j.summary.status === 'running' || (j.summary.finishedAt ?? 0) > now - LIST_ENDED_MS)
       .map((j) => ({ ...j.summary, remainingMs: this.remaining(j) }));
+  }
+
+  /** The newest job started with this page key that is still kept (running, or ended within KEEP_ENDED_MS). */
+  findByKey(key: string, now = Date.now()): JobSummary | null {
+    this.prune(now);
+    let newest: Job | null = null;
+    for (const job of this.jobs.values()) if (job.summary.key === key && (!newest || job.summary.startedAt >= newest.summary.startedAt)) newest = job;
+    return newest ? { ...newest.summary, remainingMs: this.remaining(newest) } : null;
   }
 
   /** Stops every job (the program is closing): work not yet committed is rolled back by SQLite. */

@@ -12,6 +12,7 @@ import type { Db } from '../db/types';
 import { departmentOrderBy } from '../settings/department-order';
 import { whereClause } from '../db/sql';
 import { addTableSheet, newWorkbook, workbookToBuffer } from '../excel/workbook';
+import { exportStep } from '../excel/export-steps';
 import { getGeneralSettings } from '../settings/service';
 import { getBatch } from './batches';
 import { VISIT_SELECT, rowToVisit, visitWhere } from './visits';
@@ -77,6 +78,7 @@ export function signoffSheet(db: Db, input: RangeData): SignoffSheet {
 const yuan = (fen: number) => Math.round(fen) / 100;
 
 export async function exportRegister(db: Db, input: ExportData): Promise<Download> {
+  exportStep(0);
   const from = input.year !== undefined ? `${input.year}-01-01` : input.from!;
   const to = input.year !== undefined ? `${input.year}-12-31` : input.to!;
   const w = visitWhere({ from, to });
@@ -106,6 +108,7 @@ export async function exportRegister(db: Db, input: ExportData): Promise<Downloa
     v.notes,
   ]);
   rows.push(['合计', `${visits.length} 人次`, '', '', '', yuan(totalFen), '', yuan(goodsFen), '', '', '', `大写：${fenToCapital(totalFen)}`]);
+  exportStep(1);
   const sheet = addTableSheet(wb, {
     name: '慰问登记表',
     title: `${org ? `${org} ` : ''}慰问登记表（${period}）`,
@@ -120,6 +123,7 @@ export async function exportRegister(db: Db, input: ExportData): Promise<Downloa
     sheet.getRow(r).getCell(8).numFmt = '#,##0.00';
   }
   sheet.getRow(sheet.rowCount).font = { bold: true };
+  exportStep(2);
   const buffer = await workbookToBuffer(wb);
   const fileName = `慰问登记表-${input.year !== undefined ? input.year : `${from}至${to}`}.xlsx`;
   return { fileName, contentBase64: buffer.toString('base64') };

@@ -10,6 +10,7 @@ import { formatFen } from '../../shared/domain/money';
 import type { hardshipListQuerySchema } from '../../shared/welfare/schema';
 import type { Db } from '../db/types';
 import { addTableSheet, newWorkbook, workbookToBuffer } from '../excel/workbook';
+import { exportStep } from '../excel/export-steps';
 import { listHardshipFiles } from './hardship';
 
 type ListQuery = z.output<typeof hardshipListQuerySchema>;
@@ -35,9 +36,11 @@ export const HARDSHIP_HEADERS = [
 ];
 
 export async function exportHardship(db: Db, query: ListQuery, today: string = todayIso()): Promise<Download> {
+  exportStep(0);
   const files = listHardshipFiles(db, query);
   const active = files.filter((f) => f.status === '在档').length;
   const wb = newWorkbook();
+  exportStep(1);
   const sheet = addTableSheet(wb, {
     name: '困难职工档案',
     title: '困难职工档案',
@@ -68,5 +71,6 @@ export async function exportHardship(db: Db, query: ListQuery, today: string = t
   sheet.eachRow((row, r) => {
     if (r > 3) row.alignment = { vertical: 'top', wrapText: true };
   });
+  exportStep(2);
   return { fileName: `困难职工档案（导出于${today}）.xlsx`, contentBase64: (await workbookToBuffer(wb)).toString('base64') };
 }

@@ -9,9 +9,9 @@ import { useState } from 'react';
 import type { Activity } from '../../shared/activities/schema';
 import { formatDateCn } from '../../shared/domain/dates';
 import { formatFen } from '../../shared/domain/money';
-import { useApi } from '../api/context';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { openPrintView } from '../api/platform';
+import { useExportJob } from '../jobs/useExportJob';
 import { errorMessage } from '../components/form-errors';
 import { DeleteLink, ExportButton, ListToolbar, RecordTable, RowActions, RowLink, THIS_YEAR, usePaging, YearSelect } from '../components/list-page';
 import { PageHeader } from '../components/PageHeader';
@@ -31,12 +31,12 @@ export function activityPrintRoute(id: number): string {
 
 export function ActivitiesPage() {
   const { message } = App.useApp();
-  const api = useApi();
   const [year, setYear] = useState(THIS_YEAR);
   const [types, setTypes] = useState<string[]>([]);
   const [search, setSearch] = useState('');
   const { page, pageSize, filter, pagination } = usePaging();
   const [editing, setEditing] = useState<Activity | null | undefined>(undefined);
+  const exportJob = useExportJob('export:activities', ['activities.export']);
   const list = useApiQuery('activities.list', { year, types, search: search || undefined, page, pageSize }, { placeholderData: (p) => p });
   const typeList = useApiQuery('activities.types.get', undefined);
   const saveTypes = useApiMutation('activities.types.update', ['activities.']);
@@ -46,6 +46,7 @@ export function ActivitiesPage() {
     void openPrintView({ route: activityPrintRoute(a.id), pageSize: 'A4', landscape: false, fileName: `活动记录表-${a.name}.pdf` }, 'print').catch((e: unknown) =>
       message.error(errorMessage(e)),
     );
+  const exportYear = () => exportJob.run('activities.export', { year }, `导出${year}年工会活动记录`);
 
   const columns: ColumnsType<Activity> = [
     { title: '活动日期', dataIndex: 'startDate', width: 150, render: (_: string, a) => dateRange(a.startDate, a.endDate) },
@@ -83,7 +84,7 @@ export function ActivitiesPage() {
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
               登记活动
             </Button>
-            <ExportButton produce={() => api.call('activities.export', { year })} />
+            <ExportButton busy={exportJob.running === 'activities.export'} onClick={() => void exportYear()} />
             <ImportButtons set="activities" invalidates={['activities.', 'report.']} />
             <ListEditorButton title="活动类型" itemWord="类型" items={typeList.data} maxLength={20} saving={saveTypes.isPending} onSave={(items) => saveTypes.mutateAsync({ types: items })} />
           </>
@@ -103,6 +104,7 @@ export function ActivitiesPage() {
         />
         <SearchBox placeholder="活动名称、地点或内容" aria-label="查找活动" style={{ width: 200 }} onSearch={filter(setSearch)} />
       </ListToolbar>
+      {exportJob.panel}
       {list.data ? (
         <Typography.Paragraph type="secondary" data-testid="activities-summary">
           {year}年{types.length ? `（${types.join('、')}）` : ''}共 {list.data.total} 次活动，参加 {list.data.participants} 人次，活动经费 {formatFen(list.data.spendingFen)}。

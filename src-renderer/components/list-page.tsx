@@ -1,17 +1,14 @@
 /**
  * The pieces every register page (活动, 评优评先, 慰问 …) sets up the same way: the year picker, the
  * toolbar (filters on the left, actions on the right), paging that goes back to page 1 when a filter
- * changes, and an export button that saves the file the API returns. Written once so the pages look
+ * changes, and the 导出 button (the export itself is a job of the page). Written once so the pages look
  * and behave alike and a new area starts from them.
  */
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Flex, Select, Space, Table, type TablePaginationConfig } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useState, type ReactNode } from 'react';
-import type { Download } from '../../shared/api/common';
-import { saveDownload } from '../api/platform';
 import { confirmAction } from './confirm-action';
-import { errorMessage } from './form-errors';
 
 export const THIS_YEAR = new Date().getFullYear();
 
@@ -65,28 +62,10 @@ export function usePaging(pageSizes: number[] = [20, 50, 100]) {
   return { page, pageSize, setPage, filter, pagination };
 }
 
-/** An export: while `busy` the button spins; the file is saved (or its Chinese error shown). */
-export function useExport(produce: () => Promise<Download>, saved: (fileName: string) => string = (f) => `已导出 ${f}`) {
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
-  const run = async () => {
-    setBusy(true);
-    try {
-      const file = await produce();
-      if ((await saveDownload(file)).saved) message.success(saved(file.fileName));
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, run: () => void run() };
-}
-
-export function ExportButton({ produce, children = '导出' }: { produce: () => Promise<Download>; children?: ReactNode }) {
-  const exporting = useExport(produce);
+/** A register's 导出 button; the export itself runs as a job of the page (useExportJob). */
+export function ExportButton({ busy, onClick, children = '导出' }: { busy: boolean; onClick(): void; children?: ReactNode }) {
   return (
-    <Button icon={<DownloadOutlined />} loading={exporting.busy} onClick={exporting.run}>
+    <Button icon={<DownloadOutlined />} loading={busy} onClick={onClick}>
       {children}
     </Button>
   );

@@ -8,9 +8,9 @@ import { Alert, App, Button, Flex, Space, Statistic, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import type { Delegate, Session } from '../../shared/congress/schema';
-import { useApi } from '../api/context';
 import { useApiMutation, useApiQuery } from '../api/hooks';
-import { openPrintView, saveDownload } from '../api/platform';
+import { useExportJob } from '../jobs/useExportJob';
+import { openPrintView } from '../api/platform';
 import { formatDateCn } from '../../shared/domain/dates';
 import { QueryError } from '../components/QueryError';
 import { useColumnSettings } from '../components/useColumnSettings';
@@ -28,20 +28,14 @@ export function DelegatesTab({ session }: { session: Session }) {
   const [editing, setEditing] = useState<Delegate | null | undefined>(undefined);
   const [leaving, setLeaving] = useState<Delegate | null>(null);
   const [bulk, setBulk] = useState(false);
-  const api = useApi();
+  const exportJob = useExportJob('export:congress.delegates', ['congress.delegates.export']);
   const d = list.data;
   const name = `第${chineseNumber(session.term)}届代表名单`;
   const print = (mode: 'pdf' | 'print') =>
     void openPrintView({ route: `/print/congress/delegates/${session.term}`, pageSize: 'A4', landscape: false, fileName: `${name}.pdf` }, mode).catch((e: unknown) =>
       message.error(errorMessage(e)),
     );
-  const exportXlsx = async () => {
-    try {
-      await saveDownload(await api.call('congress.delegates.export', { term: session.term }));
-    } catch (error) {
-      message.error(errorMessage(error));
-    }
-  };
+  const exportXlsx = () => exportJob.run('congress.delegates.export', { term: session.term }, `导出${name}`);
 
   const confirmDelete = (delegate: Delegate) =>
     confirmAction({ modal, message }, {
@@ -94,6 +88,7 @@ export function DelegatesTab({ session }: { session: Session }) {
   return (
     <div>
       {list.error ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
+      {exportJob.panel}
       {d ? (
         <Flex gap={32} align="center" wrap style={{ marginBottom: 12 }}>
           <Statistic title="在任正式代表" value={d.votingCount} suffix="人" />

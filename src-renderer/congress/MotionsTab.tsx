@@ -8,9 +8,9 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { MOTION_STATES, type Motion, type MotionState, type Session } from '../../shared/congress/schema';
-import { useApi } from '../api/context';
 import { useApiQuery } from '../api/hooks';
-import { openPrintView, saveDownload } from '../api/platform';
+import { useExportJob } from '../jobs/useExportJob';
+import { openPrintView } from '../api/platform';
 import { formatDateCn } from '../../shared/domain/dates';
 import { QueryError } from '../components/QueryError';
 import { SearchBox } from '../components/SearchBox';
@@ -22,26 +22,16 @@ import { ImportButtons } from '../import/ImportButtons';
 
 export function MotionsTab({ session }: { session: Session }) {
   const navigate = useNavigate();
-  const api = useApi();
   const { message } = App.useApp();
   const [states, setStates] = useState<MotionState[]>([]);
   const [search, setSearch] = useState('');
   const [adding, setAdding] = useState(false);
-  const [exporting, setExporting] = useState(false);
+  const exportJob = useExportJob('export:congress.motions', ['congress.export']);
   const [selected, setSelected] = useState<number[]>([]);
   const q = search;
   const list = useApiQuery('congress.motions.list', { sessionId: session.id, states, search: q || undefined }, { placeholderData: (p) => p });
 
-  const exportXlsx = async () => {
-    setExporting(true);
-    try {
-      await saveDownload(await api.call('congress.export', { sessionId: session.id }));
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportXlsx = () => exportJob.run('congress.export', { sessionId: session.id }, `导出${session.name}提案汇总表`);
 
   const printAll = () =>
     void openPrintView(
@@ -106,7 +96,7 @@ export function MotionsTab({ session }: { session: Session }) {
           aria-label="按办理状态筛选"
         />
         <Flex gap={8} style={{ marginLeft: 'auto' }}>
-          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportXlsx()} disabled={session.motionCount === 0}>
+          <Button icon={<DownloadOutlined />} loading={exportJob.running === 'congress.export'} onClick={() => void exportXlsx()} disabled={session.motionCount === 0}>
             导出提案汇总表
           </Button>
           <ImportButtons set="motions" options={{ sessionId: session.id }} target={session.name} invalidates={['congress.']} />
@@ -125,6 +115,7 @@ export function MotionsTab({ session }: { session: Session }) {
           {columnSettings.button}
         </Flex>
       </Flex>
+      {exportJob.panel}
       {list.error ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
       <Table<Motion>
         rowKey="id"

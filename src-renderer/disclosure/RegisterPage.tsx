@@ -7,14 +7,13 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { NOTICE_STATES, SCOPES, type Notice, type NoticeState, type RegisterQuery } from '../../shared/disclosure/schema';
-import { useApi } from '../api/context';
 import { useApiQuery } from '../api/hooks';
+import { useExportJob } from '../jobs/useExportJob';
 import { formatDateCn } from '../../shared/domain/dates';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { SearchBox } from '../components/SearchBox';
 import { useColumnSettings } from '../components/useColumnSettings';
-import { useExport } from '../components/list-page';
 import { ImportButtons } from '../import/ImportButtons';
 import { NoticeStateTag } from './common';
 
@@ -22,19 +21,19 @@ type Scope = Notice['scope'];
 
 export function RegisterPage() {
   const navigate = useNavigate();
-  const api = useApi();
   const [year, setYear] = useState<number | null>(new Date().getFullYear());
   const [categories, setCategories] = useState<string[]>([]);
   const [scopes, setScopes] = useState<Scope[]>([]);
   const [states, setStates] = useState<NoticeState[]>([]);
   const [search, setSearch] = useState('');
+  const exportJob = useExportJob('export:disclosure.register', ['disclosure.register.export']);
   const debounced = search;
   const query: RegisterQuery = { year, categories, scopes, states, search: debounced || undefined };
   const list = useApiQuery('disclosure.notices.list', query, { placeholderData: (p) => p });
   const settings = useApiQuery('disclosure.settings.get', undefined);
   const years = Array.from(new Set([new Date().getFullYear(), ...(list.data?.years ?? [])])).sort((a, b) => b - a);
 
-  const exportXlsx = useExport(() => api.call('disclosure.register.export', query), (fileName) => `已导出：${fileName}`);
+  const exportXlsx = () => exportJob.run('disclosure.register.export', query, '导出校务公开台账');
 
   const columns: ColumnsType<Notice> = [
     {
@@ -71,7 +70,7 @@ export function RegisterPage() {
         subtitle={list.data ? `共 ${list.data.rows.length} 则` : ' '}
         extra={
           <>
-            <Button icon={<DownloadOutlined />} loading={exportXlsx.busy} onClick={exportXlsx.run}>
+            <Button icon={<DownloadOutlined />} loading={exportJob.running === 'disclosure.register.export'} onClick={() => void exportXlsx()}>
               导出台账（Excel）
             </Button>
             <ImportButtons set="notices" invalidates={['disclosure.']} />
@@ -81,6 +80,7 @@ export function RegisterPage() {
           </>
         }
       />
+      {exportJob.panel}
       <Flex gap={8} wrap style={{ marginBottom: 12 }}>
         <Select
           aria-label="按年度筛选"

@@ -10,12 +10,10 @@ import { useNavigate } from 'react-router-dom';
 import type { Method } from '../../shared/api/contract';
 import type { DistrictSummary } from '../../shared/district/schema';
 import { formatFen } from '../../shared/domain/money';
-import { useApi } from '../api/context';
 import { useApiQuery } from '../api/hooks';
-import { saveDownload } from '../api/platform';
+import { useExportJob } from '../jobs/useExportJob';
 import { showPhone } from '../components/format';
 import { QueryError } from '../components/QueryError';
-import { errorMessage } from '../components/form-errors';
 import { copyText } from '../report/clipboard';
 import { SchoolFiguresTable } from './SchoolFiguresTable';
 import { TotalsCard } from './TotalsCard';
@@ -27,6 +25,7 @@ const EXPORTS: { method: Extract<Method, `district.export.${string}`>; label: st
   { method: 'district.export.hardship', label: '导出困难职工汇总' },
   { method: 'district.export.motions', label: '导出全区提案' },
 ];
+const EXPORT_KINDS = EXPORTS.map((e) => e.method);
 
 function MissingCard({ summary }: { summary: DistrictSummary }) {
   const [fullPhones, setFullPhones] = useState(false);
@@ -158,27 +157,15 @@ function SentencesCard({ summary }: { summary: DistrictSummary }) {
 }
 
 export function SummaryPage() {
-  const api = useApi();
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const { year, setYear, options } = useDistrictYear();
   const summary = useApiQuery('district.summary', { year });
   const previous = useApiQuery('district.summary', { year: year - 1 }, { enabled: year - 1 >= 2000 });
-  const [exporting, setExporting] = useState<string | null>(null);
+  const exportJob = useExportJob('export:district.summary', EXPORT_KINDS);
   const s = summary.data;
 
-  const exportFile = async (method: (typeof EXPORTS)[number]['method']) => {
-    setExporting(method);
-    try {
-      const file = await api.call(method, { year });
-      const saved = await saveDownload(file);
-      if (saved.saved) message.success(saved.path ? `已导出：${saved.path}` : `已导出 ${file.fileName}`);
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setExporting(null);
-    }
-  };
+  const exportFile = (method: (typeof EXPORTS)[number]['method']) =>
+    exportJob.run(method, { year }, `${EXPORTS.find((e) => e.method === method)?.label ?? '导出'}（${year}年）`);
 
   const t = s?.totalsFlat ?? {};
   return (
@@ -190,12 +177,13 @@ export function SummaryPage() {
         </Space>
         <Space wrap>
           {EXPORTS.map((e) => (
-            <Button key={e.method} icon={<DownloadOutlined />} disabled={!s || s.reported === 0} loading={exporting === e.method} onClick={() => void exportFile(e.method)}>
+            <Button key={e.method} icon={<DownloadOutlined />} disabled={!s || s.reported === 0} loading={exportJob.running === e.method} onClick={() => void exportFile(e.method)}>
               {e.label}
             </Button>
           ))}
         </Space>
       </Flex>
+      {exportJob.panel}
       {summary.error ? <QueryError error={summary.error} onRetry={() => void summary.refetch()} /> : null}
       {summary.isLoading ? <Spin style={{ display: 'block', margin: 40 }} /> : null}
       {s && s.expected === 0 && s.reported === 0 ? (

@@ -13,12 +13,11 @@ import { useSearchParams } from 'react-router-dom';
 import { formatDateCn } from '../../shared/domain/dates';
 import { formatFen } from '../../shared/domain/money';
 import type { DuesLedgerRow, MonthState, Payment } from '../../shared/dues/schema';
-import { useApi } from '../api/context';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { useExportJob } from '../jobs/useExportJob';
 import { openPrintView } from '../api/platform';
 import { confirmAction } from '../components/confirm-action';
 import { errorMessage } from '../components/form-errors';
-import { useExport } from '../components/list-page';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { ImportButtons } from '../import/ImportButtons';
@@ -76,7 +75,6 @@ export function duesPrintRoute(year: number): string {
 }
 
 export function DuesPage() {
-  const api = useApi();
   const { message, modal } = App.useApp();
   const [params, setParams] = useSearchParams();
   const asked = Number(params.get('year'));
@@ -87,10 +85,11 @@ export function DuesPage() {
   const copy = useApiMutation('dues.bases.copy', ['dues.', 'report.']);
   const [onlyArrears, setOnlyArrears] = useState(false);
   const [paying, setPaying] = useState<DuesLedgerRow | null | undefined>(undefined);
+  const exportJob = useExportJob('export:dues', ['dues.export']);
   const l = ledger.data;
   const byRule = l?.settings.mode === '比例';
 
-  const exportYear = useExport(() => api.call('dues.export', { year }));
+  const exportYear = () => exportJob.run('dues.export', { year }, `导出${year}年会费收缴台账`);
   const copyBases = async () => {
     try {
       const r = await copy.mutateAsync({ year });
@@ -185,7 +184,7 @@ export function DuesPage() {
               集中收缴
             </Button>
             <ImportButtons set="dues" options={{ year }} target={`${year}年`} invalidates={['dues.', 'report.']} />
-            <Button icon={<DownloadOutlined />} loading={exportYear.busy} onClick={exportYear.run}>
+            <Button icon={<DownloadOutlined />} loading={exportJob.running === 'dues.export'} onClick={() => void exportYear()}>
               导出
             </Button>
             <Button icon={<PrinterOutlined />} disabled={!l} onClick={print}>
@@ -194,6 +193,7 @@ export function DuesPage() {
           </>
         }
       />
+      {exportJob.panel}
       {ledger.error ? <QueryError error={ledger.error} onRetry={() => void ledger.refetch()} /> : null}
       {l ? (
         <Row gutter={[12, 12]} style={{ marginBottom: 12 }} data-testid="dues-totals">

@@ -8,10 +8,10 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { formatDateCn } from '../../shared/domain/dates';
 import { HONOUR_LEVELS, HONOUR_STATES, type Honour, type HonourLevel } from '../../shared/honours/schema';
-import { useApi } from '../api/context';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { openPrintView } from '../api/platform';
 import { ListEditorButton } from '../activities/ListEditorModal';
+import { useExportJob } from '../jobs/useExportJob';
 import { errorMessage } from '../components/form-errors';
 import { DeleteLink, ExportButton, ListToolbar, RecordTable, RowActions, RowLink, THIS_YEAR, usePaging, YearSelect } from '../components/list-page';
 import { PageHeader } from '../components/PageHeader';
@@ -28,18 +28,19 @@ export function honourBoardRoute(year: number): string {
 
 export function HonoursPage() {
   const { message } = App.useApp();
-  const api = useApi();
   const [year, setYear] = useState(THIS_YEAR);
   const [levels, setLevels] = useState<HonourLevel[]>([]);
   const [states, setStates] = useState<Honour['state'][]>([]);
   const [search, setSearch] = useState('');
   const { page, pageSize, filter, pagination } = usePaging();
   const [editing, setEditing] = useState<Honour | null | undefined>(undefined);
+  const exportJob = useExportJob('export:honours', ['honours.export']);
   const list = useApiQuery('honours.list', { year, levels, states, search: search || undefined, page, pageSize }, { placeholderData: (p) => p });
   const titles = useApiQuery('honours.titles.get', undefined);
   const saveTitles = useApiMutation('honours.titles.update', ['honours.']);
   const remove = useApiMutation('honours.delete', ['honours.', 'report.']);
 
+  const exportYear = () => exportJob.run('honours.export', { year }, `导出${year}年评优评先记录`);
   const printBoard = () =>
     void openPrintView({ route: honourBoardRoute(year), pageSize: 'A4', landscape: false, fileName: `${year}年荣誉榜.pdf` }, 'print').catch((e: unknown) => message.error(errorMessage(e)));
 
@@ -92,7 +93,7 @@ export function HonoursPage() {
             <Button icon={<PrinterOutlined />} onClick={printBoard}>
               打印荣誉榜
             </Button>
-            <ExportButton produce={() => api.call('honours.export', { year })} />
+            <ExportButton busy={exportJob.running === 'honours.export'} onClick={() => void exportYear()} />
             <ImportButtons set="honours" invalidates={['honours.', 'report.']} />
             <ListEditorButton title="荣誉称号" itemWord="称号" items={titles.data} maxLength={30} saving={saveTitles.isPending} onSave={(items) => saveTitles.mutateAsync({ titles: items })} />
           </>
@@ -103,6 +104,7 @@ export function HonoursPage() {
         <Select mode="multiple" allowClear placeholder="状态" aria-label="按状态筛选" style={{ minWidth: 110 }} value={states} onChange={filter(setStates)} options={HONOUR_STATES.map((s) => ({ value: s, label: s }))} />
         <SearchBox placeholder="姓名、称号或集体" aria-label="查找荣誉" style={{ width: 180 }} onSearch={filter(setSearch)} />
       </ListToolbar>
+      {exportJob.panel}
       {list.data && levels.length === 0 && states.length === 0 && !search ? (
         <Typography.Paragraph type="secondary" data-testid="honours-summary">
           {year}年共 {list.data.total} 项{list.data.total <= pageSize ? `：获评 ${awarded} 项，推荐 ${list.data.total - awarded} 项` : ''}。

@@ -5,6 +5,7 @@
 import { HistoryOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Space, Tooltip } from 'antd';
 import { useState } from 'react';
+import { leftImport, type LeftImport } from './left-imports';
 import { RECORD_SET_TITLES, type ImportOptions, type RecordSet } from '../../shared/import/schema';
 import { RecordBatchList } from './RecordBatchList';
 import { RecordImportDialog } from './RecordImportDialog';
@@ -19,7 +20,9 @@ interface Props {
 }
 
 export function ImportButtons({ set, options = {}, target, invalidates, disabledReason }: Props) {
-  const [wizard, setWizard] = useState(false);
+  // An import left running on this page's last visit opens its wizard again, following the job.
+  const [resume] = useState<LeftImport | null>(() => leftImport(set));
+  const [wizard, setWizard] = useState(resume !== null);
   const [batches, setBatches] = useState(false);
   const importButton = (
     <Button icon={<UploadOutlined />} disabled={!!disabledReason} onClick={() => setWizard(true)} aria-label={`导入${RECORD_SET_TITLES[set]}`}>
@@ -32,7 +35,7 @@ export function ImportButtons({ set, options = {}, target, invalidates, disabled
       <Button icon={<HistoryOutlined />} onClick={() => setBatches(true)} aria-label={`${RECORD_SET_TITLES[set]}导入记录`}>
         导入记录
       </Button>
-      {wizard ? <RecordImportDialog set={set} open options={options} target={target} invalidates={invalidates} onClose={() => setWizard(false)} /> : null}
+      {wizard ? <RecordImportDialog set={set} open options={options} target={target} invalidates={invalidates} resume={resume} onClose={() => setWizard(false)} /> : null}
       <RecordBatchList set={set} open={batches} invalidates={invalidates} onClose={() => setBatches(false)} />
     </Space>
   );

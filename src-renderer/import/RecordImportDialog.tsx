@@ -6,7 +6,7 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Checkbox, Flex, Form, Modal, Result, Segmented, Select, Space, Spin, Statistic, Steps, Table, Tag, Typography, Upload } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { GridRow } from '../../shared/import/grid';
 import { RECORD_SET_TITLES, type ImportCheck, type ImportCheckedRow, type ImportOptions, type ImportSheet, type RecordImportBatch, type RecordSet } from '../../shared/import/schema';
 import { useApi } from '../api/context';
@@ -15,6 +15,7 @@ import { isCancelled, JOB_FROM_BASE64_CHARS, JOB_FROM_ROWS, useJob } from '../jo
 import { saveDownload } from '../api/platform';
 import { errorMessage } from '../components/form-errors';
 import { EditableCell } from './EditableCell';
+import { forgetLeftImport, importJobKey, keepLeftImport, type LeftImport } from './left-imports';
 import { readAsBase64, sizeProblem } from './file';
 import './import.css';
 
@@ -27,6 +28,8 @@ interface Props {
   /** Query prefixes to refresh after an import (the area's lists). */
   invalidates: string[];
   onClose(): void;
+  /** The wizard as it was left while its job ran: opened again at that step, following the job. */
+  resume?: LeftImport | null;
 }
 
 type Filter = 'all' | 'error' | 'warning' | 'unchanged';
@@ -57,27 +60,66 @@ const STATUS_TAG: Record<ImportCheckedRow['status'], { color: string; text: stri
   error: { color: 'red', text: '有错误' },
 };
 
-export function RecordImportDialog({ set, open, options: given, target, invalidates, onClose }: Props) {
+export function RecordImportDialog({ set, open, options: given, target, invalidates, onClose, resume }: Props) {
   const api = useApi();
   const { message } = App.useApp();
   const title = RECORD_SET_TITLES[set];
-  const [step, setStep] = useState(0);
-  const [file, setFile] = useState<{ fileName: string; contentBase64: string } | null>(null);
-  const [sheet, setSheet] = useState<ImportSheet | null>(null);
-  const [mapping, setMapping] = useState<Array<string | null>>([]);
-  const [rows, setRows] = useState<GridRow[]>([]);
-  const [check, setCheck] = useState<ImportCheck | null>(null);
+  const [step, setStep] = useState(resume?.step ?? 0);
+  const [file, setFile] = useState<{ fileName: string; contentBase64: string } | null>(resume?.file ?? null);
+  const [sheet, setSheet] = useState<ImportSheet | null>(resume?.sheet ?? null);
+  const [mapping, setMapping] = useState<Array<string | null>>(resume?.mapping ?? []);
+  const [rows, setRows] = useState<GridRow[]>(resume?.rows ?? []);
+  const [check, setCheck] = useState<ImportCheck | null>(resume?.check ?? null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [filter, setFilter] = useState<Filter>('all');
-  const [skipInvalid, setSkipInvalid] = useState(false);
+  const [skipInvalid, setSkipInvalid] = useState(resume?.skipInvalid ?? false);
   const [result, setResult] = useState<RecordImportBatch | null>(null);
   // 提案汇总表: proposers and co-signers who are members but not delegates may be added as delegates.
-  const [addDelegates, setAddDelegates] = useState(false);
+  const [addDelegates, setAddDelegates] = useState(resume?.addDelegates ?? false);
   const options: ImportOptions = set === 'motions' ? { ...given, addDelegates } : given;
   const latest = useRef(0);
-  const job = useJob();
+  const job = useJob(importJobKey(set));
   const [committing, setCommitting] = useState(false);
+
+  // Left while a job runs (the page changed): the wizard's state is kept, and on the page's next
+  // visit the wizard opens again at this step and follows the job to its end.
+  const snapshot = useRef<LeftImport | null>(null);
+  snapshot.current = { step, file, sheet, mapping, rows, check, skipInvalid, addDelegates };
+  const jobRunning = useRef(false);
+  jobRunning.current = job.progress !== null;
+  useEffect(
+    () => () => {
+      if (jobRunning.current && snapshot.current) keepLeftImport(set, snapshot.current);
+    },
+    [set],
+  );
+  useEffect(() => {
+    if (!resume) return;
+    forgetLeftImport(set);
+    setBusy('正在继续上次的任务…');
+    void job
+      .pickUp(['import.read', 'import.preview', 'import.commit'], [...invalidates, 'import.'])
+      .then((found) => {
+        if (!found) return;
+        if (found.kind === 'import.read') loaded(found.output as ImportSheet);
+        else if (found.kind === 'import.preview') {
+          const checked = found.output as ImportCheck;
+          setCheck(checked);
+          setFilter(checked.counts.errors ? 'error' : 'all');
+          setStep(2);
+        } else {
+          setResult(found.output as RecordImportBatch);
+          setStep(3);
+        }
+      })
+      .catch((e: unknown) => {
+        if (!isCancelled(e)) message.error(errorMessage(e));
+      })
+      .finally(() => setBusy(null));
+    // Once, when the wizard is opened again with the state it was left in.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const label = (verb: string) => `${verb}${title}：${sheet?.fileName ?? file?.fileName ?? ''}`;
 
   const reset = () => {
@@ -157,7 +199,7 @@ export function RecordImportDialog({ set, open, options: given, target, invalida
       setResult(await job.run('import.commit', input, label('导入'), [...invalidates, 'import.'], rows.length > JOB_FROM_ROWS));
       setStep(3);
     } catch (e) {
-      message.error(errorMessage(e));
+      if (!isCancelled(e)) message.error(errorMessage(e));
     } finally {
       setCommitting(false);
     }

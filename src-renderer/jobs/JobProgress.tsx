@@ -24,6 +24,7 @@ export function JobProgress({ job, onCancel, cancelRefused }: JobProgressProps) 
           <Tag color="processing" style={{ marginInlineStart: 8 }}>
             {job.phase}
           </Tag>
+          {job.message ? <Typography.Text type="secondary">{job.message}</Typography.Text> : null}
         </span>
         <Typography.Text type="secondary" data-testid="job-progress-count">
           {countText(job)}

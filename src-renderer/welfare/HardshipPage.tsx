@@ -12,13 +12,13 @@ import { formatFen } from '../../shared/domain/money';
 import { HARDSHIP_LEVELS, HARDSHIP_STATUSES, REVERIFY_MONTHS, type HardshipDetail, type HardshipFile } from '../../shared/welfare/schema';
 import { useApi } from '../api/context';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { useExportJob } from '../jobs/useExportJob';
 import { openPrintView } from '../api/platform';
 import { ImportButtons } from '../import/ImportButtons';
 import { QueryError } from '../components/QueryError';
 import { SearchBox } from '../components/SearchBox';
 import { useColumnSettings } from '../components/useColumnSettings';
 import { errorMessage } from '../components/form-errors';
-import { useExport } from '../components/list-page';
 import { HardshipFormDrawer } from './HardshipFormDrawer';
 import { confirmAction } from '../components/confirm-action';
 
@@ -74,6 +74,7 @@ export function HardshipPage() {
   const [dueOnly, setDueOnly] = useState(false);
   const [editing, setEditing] = useState<HardshipDetail | null | undefined>(undefined);
   const [reverifying, setReverifying] = useState<HardshipFile | null>(null);
+  const exportJob = useExportJob('export:welfare.hardship', ['welfare.hardship.export']);
   const debounced = search;
   const query = { statuses, levels, search: debounced || undefined, dueOnly: dueOnly || undefined };
   const list = useApiQuery('welfare.hardship.list', query, { placeholderData: (p) => p });
@@ -89,7 +90,7 @@ export function HardshipPage() {
     }
   };
 
-  const exportXlsx = useExport(() => api.call('welfare.hardship.export', query), (fileName) => `已导出：${fileName}`);
+  const exportXlsx = () => exportJob.run('welfare.hardship.export', query, '导出困难职工档案');
 
   const confirmDelete = (f: HardshipFile) =>
     confirmAction({ modal, message }, {
@@ -190,7 +191,7 @@ export function HardshipPage() {
         </Space>
         <Space style={{ marginLeft: 'auto' }}>
           {settings.button}
-          <Button icon={<DownloadOutlined />} loading={exportXlsx.busy} onClick={exportXlsx.run}>
+          <Button icon={<DownloadOutlined />} loading={exportJob.running === 'welfare.hardship.export'} onClick={() => void exportXlsx()}>
             导出
           </Button>
           <ImportButtons set="hardship" invalidates={['welfare.']} />
@@ -199,6 +200,7 @@ export function HardshipPage() {
           </Button>
         </Space>
       </Flex>
+      {exportJob.panel}
       {list.error ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
       <Table<HardshipFile>
         rowKey="id"

@@ -10,12 +10,12 @@ import { useNavigate } from 'react-router-dom';
 import { formatDateCn } from '../../shared/domain/dates';
 import { formatFen } from '../../shared/domain/money';
 import type { Visit } from '../../shared/welfare/schema';
-import { useApi } from '../api/context';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { QueryError } from '../components/QueryError';
 import { SearchBox } from '../components/SearchBox';
 import { useColumnSettings } from '../components/useColumnSettings';
 import { ExportButton, ListToolbar, THIS_YEAR, usePaging, YearSelect } from '../components/list-page';
+import { useExportJob } from '../jobs/useExportJob';
 import { SignoffModal } from './SignoffModal';
 import { VisitFormDrawer } from './VisitFormDrawer';
 import { ImportButtons } from '../import/ImportButtons';
@@ -24,7 +24,6 @@ import { confirmAction } from '../components/confirm-action';
 
 export function VisitsPage() {
   const { message, modal } = App.useApp();
-  const api = useApi();
   const navigate = useNavigate();
   const [year, setYear] = useState<number>(THIS_YEAR);
   const [reasons, setReasons] = useState<string[]>([]);
@@ -34,6 +33,7 @@ export function VisitsPage() {
   const { page, pageSize, filter: reset, pagination } = usePaging([20, 50, 100, 200]);
   const [editing, setEditing] = useState<Visit | null | undefined>(undefined);
   const [signoffOpen, setSignoffOpen] = useState(false);
+  const exportJob = useExportJob('export:welfare.visits', ['welfare.export']);
   const debounced = search;
 
   const list = useApiQuery(
@@ -54,6 +54,7 @@ export function VisitsPage() {
       success: '已删除该慰问记录',
     });
 
+  const exportYear = () => exportJob.run('welfare.export', { year }, `导出${year}年慰问登记表`);
 
   const columns: ColumnsType<Visit> = [
     { title: '慰问日期', dataIndex: 'visitDate', width: 130, render: (v: string) => formatDateCn(v) },
@@ -126,7 +127,9 @@ export function VisitsPage() {
             <Button icon={<PrinterOutlined />} onClick={() => setSignoffOpen(true)}>
               打印签收表
             </Button>
-            <ExportButton produce={() => api.call('welfare.export', { year })}>导出登记表</ExportButton>
+            <ExportButton busy={exportJob.running === 'welfare.export'} onClick={() => void exportYear()}>
+              导出登记表
+            </ExportButton>
             <ImportButtons set="visits" invalidates={['welfare.']} />
             {settings.button}
           </>
@@ -166,6 +169,7 @@ export function VisitsPage() {
           <span>只看超标准</span>
         </Space>
       </ListToolbar>
+      {exportJob.panel}
       {t ? (
         <Typography.Paragraph type="secondary" data-testid="year-summary">
           {year}年共慰问 {t.visits} 人次（{t.people} 人，{t.households} 户），发放慰问金 {formatFen(t.amountFen)}，慰问品折合 {formatFen(t.goodsValueFen)}

@@ -420,6 +420,7 @@ export const motionsImport = defineRecordSet<Field, Planned, State>({
   begin: (db, options) => begin(db, options.sessionId, options.addDelegates ?? false),
   checkRow,
   write,
+  // Sequence numbers and the delegates added for proposers are settled across the whole file.
   target: (state) => state.session.name,
   undoBlocker(db, records) {
     const motions = new Set(records.filter((r) => r.table === 'congress_motions').map((r) => r.id));
