@@ -9,6 +9,9 @@ import { insertMember } from '../../src-main/members/service';
 import { memberInputSchema } from '../../shared/members/schema';
 import { sessionInputSchema } from '../../shared/congress/schema';
 import type { Session } from '../../shared/congress/schema';
+import { motionInputSchema, replyInputSchema, reviewInputSchema, type MotionInput } from '../../shared/congress/schema';
+import { createMotion } from '../../src-main/congress/motions';
+import { replyMotion, reviewMotion } from '../../src-main/congress/review';
 
 export interface CongressFixture {
   session: Session;
@@ -47,4 +50,32 @@ export function congressFixture(db: Db): CongressFixture {
   };
   const observer = add('周列席', '列席', false, '第三代表团');
   return { session, d, observer, outsiderMemberId: members.get('吴教师')! };
+}
+
+/**
+ * A 后勤保障 motion filed on 2026-11-05 by 张老师 (李老师 and 王老师 co-signing) and reviewed on
+ * 2026-11-21: 立案 with `unit` leading it, or 合并立案 into `mergeInto`. Returns its id.
+ */
+export function fileReviewedMotion(db: Db, fx: CongressFixture, title: string, unit: string | null, mergeInto?: number): number {
+  const input: MotionInput = {
+    sessionId: fx.session.id,
+    motionTitle: title,
+    motionReasons: 'r',
+    motionProposals: 'p',
+    motionCategory: '后勤保障',
+    proposerId: fx.d.张老师,
+    cosignerIds: [fx.d.李老师, fx.d.王老师],
+    submittedOn: '2026-11-05',
+  };
+  const m = createMotion(db, motionInputSchema.parse(input));
+  const review = mergeInto
+    ? { id: m.id, decision: '合并立案', decidedOn: '2026-11-21', mergedIntoId: mergeInto }
+    : { id: m.id, decision: '立案', decidedOn: '2026-11-21', leadUnit: unit };
+  reviewMotion(db, reviewInputSchema.parse(review));
+  return m.id;
+}
+
+/** The handling unit's reply (已办, 已落实) to motion `id`, dated `on`. */
+export function replyDone(db: Db, id: number, on: string): void {
+  replyMotion(db, replyInputSchema.parse({ id, replyText: '已办', repliedBy: '承办人', repliedOn: on, implementation: '已落实' }));
 }

@@ -2,12 +2,10 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { todayIso } from '../../../shared/domain/dates';
-import { noticeInputSchema } from '../../../shared/disclosure/schema';
-import { createNotice } from '../../../src-main/disclosure/notices';
-import { approveNotice, publishNotice } from '../../../src-main/disclosure/states';
 import { NoticeDetailPage } from '../../../src-renderer/disclosure/NoticeDetailPage';
 import { NoticeFormPage } from '../../../src-renderer/disclosure/NoticeFormPage';
+import { setDate } from '../../helpers/antd';
+import { publishedNotice } from '../../helpers/disclosure';
 import { renderWithStore, type Rendered } from '../../helpers/render';
 import { tempStore } from '../../helpers/store';
 
@@ -18,14 +16,6 @@ function clipboard(data: Record<string, string>) {
   return { clipboardData: { getData: (type: string) => data[type] ?? '' } };
 }
 
-/** Types a whole date into an Ant Design DatePicker at once (key by key redraws the calendar each time). */
-function setDate(input: HTMLElement, value: string) {
-  fireEvent.mouseDown(input);
-  fireEvent.focus(input);
-  fireEvent.change(input, { target: { value } });
-  fireEvent.keyDown(input, { key: 'Enter', code: 'Enter', keyCode: 13 });
-  fireEvent.blur(input);
-}
 
 // Ant Design forms in jsdom on a shared two-core machine are slow; these limits are not assertions.
 describe('notice form', { timeout: 120_000 }, () => {
@@ -79,22 +69,7 @@ describe('objection form', { timeout: 120_000 }, () => {
   it('asks for a real name unless the objection is anonymous', async () => {
     const user = userEvent.setup({ delay: null });
     const store = tempStore();
-    const db = store.ctx.db;
-    const today = todayIso();
-    const n = createNotice(
-      db,
-      noticeInputSchema.parse({
-        noticeTitle: '绩效工资方案',
-        noticeCategory: '绩效工资',
-        noticeScope: '对内',
-        noticeKind: '即时',
-        noticeBody: '<p>方案</p>',
-        publishDate: today,
-        periodWorkingDays: 5,
-      }),
-    );
-    approveNotice(db, { id: n.id, stateDate: today, stateNote: null });
-    publishNotice(db, { id: n.id, publishDate: null });
+    const n = publishedNotice(store.ctx.db);
     view = renderWithStore(
       <Routes>
         <Route path="/disclosure/notices/:id" element={<NoticeDetailPage />} />

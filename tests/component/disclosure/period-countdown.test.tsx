@@ -2,29 +2,20 @@
  * The 公示期 as the form and the notice page show it: the real holiday calendar, a manual end date
  * shown at once, the warning for a year with no schedule, and the countdown from the day after posting.
  */
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { todayIso } from '../../../shared/domain/dates';
-import { noticeInputSchema } from '../../../shared/disclosure/schema';
-import { createNotice } from '../../../src-main/disclosure/notices';
-import { approveNotice, publishNotice } from '../../../src-main/disclosure/states';
 import { NoticeDetailPage } from '../../../src-renderer/disclosure/NoticeDetailPage';
 import { NoticeFormPage } from '../../../src-renderer/disclosure/NoticeFormPage';
+import { setDate } from '../../helpers/antd';
+import { publishedNotice } from '../../helpers/disclosure';
 import { renderWithStore, type Rendered } from '../../helpers/render';
 import { tempStore } from '../../helpers/store';
 
 let view: Rendered | undefined;
 afterEach(() => view?.store.close());
 
-function setDate(input: HTMLElement, value: string) {
-  fireEvent.mouseDown(input);
-  fireEvent.focus(input);
-  fireEvent.change(input, { target: { value } });
-  fireEvent.keyDown(input, { key: 'Enter', code: 'Enter', keyCode: 13 });
-  fireEvent.blur(input);
-}
 
 // Ant Design forms in jsdom on a shared two-core machine are slow; these limits are not assertions.
 describe('公示期 in the notice form', { timeout: 120_000 }, () => {
@@ -55,22 +46,7 @@ describe('公示期 in the notice form', { timeout: 120_000 }, () => {
 describe('the countdown on the notice page', { timeout: 120_000 }, () => {
   it('a 5-day period posted today shows 还剩 5 个工作日', async () => {
     const store = tempStore();
-    const db = store.ctx.db;
-    const today = todayIso();
-    const n = createNotice(
-      db,
-      noticeInputSchema.parse({
-        noticeTitle: '绩效工资方案',
-        noticeCategory: '绩效工资',
-        noticeScope: '对内',
-        noticeKind: '即时',
-        noticeBody: '<p>方案</p>',
-        publishDate: today,
-        periodWorkingDays: 5,
-      }),
-    );
-    approveNotice(db, { id: n.id, stateDate: today, stateNote: null });
-    publishNotice(db, { id: n.id, publishDate: null });
+    const n = publishedNotice(store.ctx.db);
     view = renderWithStore(
       <Routes>
         <Route path="/disclosure/notices/:id" element={<NoticeDetailPage />} />

@@ -9,19 +9,13 @@ import { createMember, insertMember } from '../../../src-main/members/service';
 import { StatusChangeModal } from '../../../src-renderer/members/StatusChangeModal';
 import { CalendarSection } from '../../../src-renderer/settings/CalendarSection';
 import { DepartmentOrderSection } from '../../../src-renderer/settings/DepartmentOrderSection';
+import { setDate } from '../../helpers/antd';
 import { renderWithStore, type Rendered } from '../../helpers/render';
 import { tempStore } from '../../helpers/store';
 
 let view: Rendered | undefined;
 afterEach(() => view?.store.close());
 
-function setDate(input: HTMLElement, value: string) {
-  fireEvent.mouseDown(input);
-  fireEvent.focus(input);
-  fireEvent.change(input, { target: { value } });
-  fireEvent.keyDown(input, { key: 'Enter', code: 'Enter', keyCode: 13 });
-  fireEvent.blur(input);
-}
 
 // Ant Design in jsdom is slow on a loaded machine: generous limits, not speed assertions.
 describe('节假日与调休', { timeout: 120_000 }, () => {

@@ -5,17 +5,15 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { guessIsTeacher } from '../../../shared/congress/rules';
-import { motionInputSchema, replyInputSchema, reviewInputSchema, type MotionInput } from '../../../shared/congress/schema';
 import { memberInputSchema } from '../../../shared/members/schema';
 import { dispatch } from '../../../src-main/api/dispatch';
 import { delegateCandidates } from '../../../src-main/congress/delegates';
-import { createMotion } from '../../../src-main/congress/motions';
-import { feedbackMotion, replyMotion, reviewMotion } from '../../../src-main/congress/review';
+import { feedbackMotion } from '../../../src-main/congress/review';
 import { getCongressSettings, updateCongressSettings } from '../../../src-main/congress/settings';
 import { urgeSheet } from '../../../src-main/congress/urge';
 import { insertMember } from '../../../src-main/members/service';
 import { updateCalendarSettings } from '../../../src-main/settings/calendar';
-import { congressFixture, type CongressFixture } from '../../helpers/congress';
+import { congressFixture, fileReviewedMotion, replyDone, type CongressFixture } from '../../helpers/congress';
 import { tempStore } from '../../helpers/store';
 
 let store: ReturnType<typeof tempStore>;
@@ -26,27 +24,8 @@ beforeEach(() => {
 });
 afterEach(() => store.close());
 
-function file(title: string, unit: string | null, mergeInto?: number): number {
-  const input: MotionInput = {
-    sessionId: fx.session.id,
-    motionTitle: title,
-    motionReasons: 'r',
-    motionProposals: 'p',
-    motionCategory: '后勤保障',
-    proposerId: fx.d.张老师,
-    cosignerIds: [fx.d.李老师, fx.d.王老师],
-    submittedOn: '2026-11-05',
-  };
-  const db = store.ctx.db;
-  const m = createMotion(db, motionInputSchema.parse(input));
-  const review = mergeInto
-    ? { id: m.id, decision: '合并立案', decidedOn: '2026-11-21', mergedIntoId: mergeInto }
-    : { id: m.id, decision: '立案', decidedOn: '2026-11-21', leadUnit: unit };
-  reviewMotion(db, reviewInputSchema.parse(review));
-  return m.id;
-}
-const reply = (id: number, on: string) =>
-  replyMotion(store.ctx.db, replyInputSchema.parse({ id, replyText: '已办', repliedBy: '承办人', repliedOn: on, implementation: '已落实' }));
+const file = (title: string, unit: string | null, mergeInto?: number) => fileReviewedMotion(store.ctx.db, fx, title, unit, mergeInto);
+const reply = (id: number, on: string) => replyDone(store.ctx.db, id, on);
 
 describe('提案工作委员会 in settings', () => {
   it('keeps members with their roles, taken from the register or typed, through the API', async () => {

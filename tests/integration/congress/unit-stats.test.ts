@@ -3,12 +3,9 @@
  * overdue and the ratings, per 主办部门; a merged motion counts with its lead.
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { MotionInput } from '../../../shared/congress/schema';
-import { createMotion } from '../../../src-main/congress/motions';
-import { feedbackMotion, replyMotion, reviewMotion } from '../../../src-main/congress/review';
+import { feedbackMotion } from '../../../src-main/congress/review';
 import { unitStats } from '../../../src-main/congress/unit-stats';
-import { motionInputSchema, replyInputSchema, reviewInputSchema } from '../../../shared/congress/schema';
-import { congressFixture, type CongressFixture } from '../../helpers/congress';
+import { congressFixture, fileReviewedMotion, replyDone, type CongressFixture } from '../../helpers/congress';
 import { tempStore } from '../../helpers/store';
 
 let store: ReturnType<typeof tempStore>;
@@ -19,28 +16,8 @@ beforeEach(() => {
 });
 afterEach(() => store.close());
 
-function file(title: string, unit: string | null, mergeInto?: number): number {
-  const input: MotionInput = {
-    sessionId: fx.session.id,
-    motionTitle: title,
-    motionReasons: 'r',
-    motionProposals: 'p',
-    motionCategory: '后勤保障',
-    proposerId: fx.d.张老师,
-    cosignerIds: [fx.d.李老师, fx.d.王老师],
-    submittedOn: '2026-11-05',
-  };
-  const db = store.ctx.db;
-  const m = createMotion(db, motionInputSchema.parse(input));
-  const review = mergeInto
-    ? { id: m.id, decision: '合并立案', decidedOn: '2026-11-21', mergedIntoId: mergeInto }
-    : { id: m.id, decision: '立案', decidedOn: '2026-11-21', leadUnit: unit };
-  reviewMotion(db, reviewInputSchema.parse(review));
-  return m.id;
-}
-
-const reply = (id: number, on: string) =>
-  replyMotion(store.ctx.db, replyInputSchema.parse({ id, replyText: '已办', repliedBy: '承办人', repliedOn: on, implementation: '已落实' }));
+const file = (title: string, unit: string | null, mergeInto?: number) => fileReviewedMotion(store.ctx.db, fx, title, unit, mergeInto);
+const reply = (id: number, on: string) => replyDone(store.ctx.db, id, on);
 
 it('counts received, answered, on time, open, overdue and ratings per handling unit', () => {
   const a = file('午餐', '总务处');
