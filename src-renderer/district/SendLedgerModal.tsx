@@ -6,18 +6,16 @@
  */
 import { Alert, App, Descriptions, Modal, Spin, Table, Typography } from 'antd';
 import { useState } from 'react';
+import { useApi } from '../api/context';
 import { useApiQuery } from '../api/hooks';
 import { saveDownload } from '../api/platform';
 import { QueryError } from '../components/QueryError';
 import { errorMessage } from '../components/form-errors';
-import { JobProgress } from '../jobs/JobProgress';
-import { isCancelled, useJob } from '../jobs/useJob';
 
 type Line = { area: string; label: string; value: string };
 
 export function SendLedgerModal({ year, open, onClose }: { year: number; open: boolean; onClose: () => void }) {
-  // The file is the whole 年度台账 workbook: written by a job, with its progress bar and 取消.
-  const job = useJob();
+  const api = useApi();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
   // Always fresh: the figures may have changed since the page was drawn.
@@ -28,15 +26,14 @@ export function SendLedgerModal({ year, open, onClose }: { year: number; open: b
   const send = async () => {
     setBusy(true);
     try {
-      const file = await job.run('district.send', { year }, `生成${year}年度报送台账`);
+      const file = await api.call('district.send', { year });
       const result = await saveDownload(file);
       if (result.saved) {
         message.success(result.path ? `已保存报送文件：${result.path}` : `已保存报送文件 ${file.fileName}`);
         onClose();
       }
     } catch (error) {
-      if (isCancelled(error)) message.info('已取消生成报送文件。');
-      else message.error(errorMessage(error));
+      message.error(errorMessage(error));
     } finally {
       setBusy(false);
     }
@@ -113,11 +110,6 @@ export function SendLedgerModal({ year, open, onClose }: { year: number; open: b
           <Typography.Paragraph type="warning" style={{ marginBottom: 0 }}>
             工作簿中含有会员姓名等个人信息（身份证号和联系电话已隐去中间数字），请只交给上级工会。
           </Typography.Paragraph>
-        </div>
-      ) : null}
-      {job.progress ? (
-        <div style={{ marginTop: 16 }}>
-          <JobProgress job={job.progress} onCancel={() => void job.cancel()} cancelRefused={job.cancelRefused} />
         </div>
       ) : null}
     </Modal>
