@@ -59,7 +59,8 @@ export async function withProgress<T>(report: ProgressSink, abort: JobSignal | n
 
 /**
  * Limits a stream of reports to one per `intervalMs` (a 50,000-row loop would otherwise post
- * 50,000 messages), always passing a change of phase and the last step of a phase.
+ * 50,000 messages), always passing a change of phase, a newly known total and the last step of a
+ * phase (without the total, a quick job would end as “0 / ?” and never show its count).
  */
 export function throttled(report: ProgressSink, intervalMs: number, now: () => number = Date.now): ProgressSink {
   let last: JobProgress | null = null;
@@ -67,8 +68,9 @@ export function throttled(report: ProgressSink, intervalMs: number, now: () => n
   return (p) => {
     const t = now();
     const phaseChanged = last === null || last.phase !== p.phase;
+    const totalChanged = last !== null && last.total !== p.total;
     const finished = p.total !== null && p.done >= p.total;
-    if (!phaseChanged && !finished && t - lastAt < intervalMs) return;
+    if (!phaseChanged && !totalChanged && !finished && t - lastAt < intervalMs) return;
     if (!phaseChanged && last !== null && p.done < last.done) return;
     last = p;
     lastAt = t;

@@ -76,7 +76,7 @@ describe('exports as jobs', () => {
     for (const [i, { steps, end }] of ended.entries()) {
       const [kind, input] = exports[i]!;
       expect(end.status, kind).toBe('done');
-      expect(end).toMatchObject({ phase: '导出', done: 3, total: 3 });
+      expect(end, kind).toMatchObject({ phase: '导出', done: 3, total: 3 });
       const counted = steps.filter((s) => s.phase === '导出' && s.total !== null).map((s) => s.done);
       for (let j = 1; j < counted.length; j++) expect(counted[j]).toBeGreaterThanOrEqual(counted[j - 1]!);
       const direct = await call<{ fileName: string; contentBase64: string }>(ctx, kind, input);

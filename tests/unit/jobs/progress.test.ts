@@ -30,6 +30,18 @@ describe('job progress', () => {
     for (let i = 1; i < got.length; i++) if (got[i]!.phase === got[i - 1]!.phase) expect(got[i]!.done).toBeGreaterThanOrEqual(got[i - 1]!.done);
   });
 
+  it('passes a newly known total at once, so a quick job does not end as 0 / ?', () => {
+    const got: JobProgress[] = [];
+    const sink = throttled((p) => got.push(p), 100, () => 0);
+    sink({ phase: '导出', done: 0, total: null, message: null });
+    sink({ phase: '导出', done: 0, total: 3, message: '正在整理数据' });
+    sink({ phase: '导出', done: 1, total: 3, message: '正在写入表格' });
+    expect(got.map((p) => [p.done, p.total])).toEqual([
+      [0, null],
+      [0, 3],
+    ]);
+  });
+
   it('a cancelled run stops while reading or checking, never in the middle of writing', async () => {
     const signal = { aborted: true };
     await expect(withProgress(() => undefined, signal, () => reportProgress('读取', 1, null))).rejects.toMatchObject({ code: 'CANCELLED', message: '已取消，数据未被修改。' });
