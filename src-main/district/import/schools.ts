@@ -1,13 +1,14 @@
 /**
  * 基层工会名单 from an Excel/WPS sheet (or CSV) through the one import engine: read, check every
  * row (naming row and field), commit as one batch, undo the batch as a whole. A school already on
- * the list (same name, spaces and full-width forms ignored) is left as it is: the engine writes new
- * records only, so a changed contact or staff count is said on the row and made in the list.
+ * the list (same name, spaces and full-width forms ignored) takes the row's filled cells (a new
+ * contact, a staff count); blank cells leave its fields as they are, and undo puts the old values
+ * back, keeping any field edited by hand since.
  */
 import { removeSpaces } from '../../../shared/domain/text';
 import { schoolInputSchema, SCHOOL_TYPES, type SchoolValues } from '../../../shared/district/schema';
 import type { Db } from '../../db/types';
-import { defineRecordSet, type RowContext } from '../../import/definition';
+import { defineRecordSet, type FieldValues, type RowContext, type UpdateSpec } from '../../import/definition';
 import { saveSchool, schoolKey } from '../schools';
 
 const FIELDS = ['name', 'type', 'contact', 'phone', 'staff', 'notes'] as const;
@@ -32,11 +33,13 @@ const SYNONYMS: Record<Field, readonly string[]> = {
 };
 
 interface Listed {
+  id: number;
   name: string;
   type: string | null;
   contact: string | null;
   phone: string | null;
   staff: number | null;
+  notes: string | null;
 }
 
 interface State {
@@ -47,7 +50,7 @@ interface State {
 
 function begin(db: Db): State {
   const listed = new Map<string, Listed>();
-  for (const s of db.prepare<[], Listed>('SELECT name, type, contact, phone, staff FROM district_schools').iterate()) listed.set(schoolKey(s.name), s);
+  for (const s of db.prepare<[], Listed>('SELECT id, name, type, contact, phone, staff, notes FROM district_schools').iterate()) listed.set(schoolKey(s.name), s);
   return { listed, inFile: new Map() };
 }
 
@@ -65,6 +68,7 @@ function differences(v: SchoolValues, s: Listed): string[] {
   if (v.contact !== null && v.contact !== s.contact) out.push(`联系人 ${s.contact ?? '未填'} → ${v.contact}`);
   if (v.phone !== null && v.phone !== s.phone) out.push(`联系电话 ${s.phone ?? '未填'} → ${v.phone}`);
   if (v.staff !== null && v.staff !== s.staff) out.push(`教职工人数 ${s.staff ?? '未填'} → ${v.staff}`);
+  if (v.notes !== null && v.notes !== s.notes) out.push(`备注 ${s.notes ?? '未填'} → ${v.notes}`);
   return out;
 }
 
@@ -99,9 +103,46 @@ function checkRow(state: State, ctx: RowContext<Field>) {
   const listed = state.listed.get(key);
   if (!listed) return { data, action: 'create' as const, summary };
   const changed = differences(data, listed);
-  if (changed.length > 0) ctx.warn(null, `名单中已有“${listed.name}”，本行与名单不同（${changed.join('；')}），导入不改动已有学校，请在名单中编辑`);
-  return { data, action: 'unchanged' as const, summary: `${summary}（名单中已有）` };
+  if (changed.length === 0) return { data, action: 'unchanged' as const, summary: `${summary}（名单中已有）` };
+  return { data, action: 'update' as const, id: listed.id, summary: `${listed.name}：${changed.join('；')}` };
 }
+
+/** The fields an import may change, and one statement each to put a value back on undo. */
+const UPDATABLE = ['type', 'contact', 'phone', 'staff', 'notes'] as const;
+const RESTORE_SQL: Record<(typeof UPDATABLE)[number], string> = {
+  type: 'UPDATE district_schools SET type = ? WHERE id = ?',
+  contact: 'UPDATE district_schools SET contact = ? WHERE id = ?',
+  phone: 'UPDATE district_schools SET phone = ? WHERE id = ?',
+  staff: 'UPDATE district_schools SET staff = ? WHERE id = ?',
+  notes: 'UPDATE district_schools SET notes = ? WHERE id = ?',
+};
+
+const SCHOOL_FIELDS: UpdateSpec<SchoolValues, State> = {
+  read(db, id) {
+    const r = db.prepare<[number], Omit<Listed, 'id' | 'name'>>('SELECT type, contact, phone, staff, notes FROM district_schools WHERE id = ?').get(id);
+    if (!r) return null;
+    const values: FieldValues = {};
+    for (const f of UPDATABLE) values[f] = r[f] === null ? null : String(r[f]);
+    return values;
+  },
+  apply(db, _state, id, data, now) {
+    // A blank cell leaves the listed value: the sheet may carry only the column that changed.
+    db.prepare(
+      `UPDATE district_schools SET type = coalesce(@type, type), contact = coalesce(@contact, contact), phone = coalesce(@phone, phone),
+         staff = coalesce(@staff, staff), notes = coalesce(@notes, notes), updated_at = @now WHERE id = @id`,
+    ).run({ type: data.type, contact: data.contact, phone: data.phone, staff: data.staff, notes: data.notes, now, id });
+  },
+  restore(db, id, values) {
+    for (const f of UPDATABLE) {
+      if (!(f in values)) continue;
+      const v = values[f] ?? null;
+      db.prepare(RESTORE_SQL[f]).run(f === 'staff' && v !== null ? Number(v) : v, id);
+    }
+  },
+  name: (db, id) => db.prepare<[number], { name: string }>('SELECT name FROM district_schools WHERE id = ?').get(id)?.name ?? `#${id}`,
+  // As in the roster: a field edited by hand after the import keeps that edit.
+  laterEdits: 'keep',
+};
 
 export const schoolsImport = defineRecordSet<Field, SchoolValues, State>({
   set: 'schools',
@@ -113,6 +154,8 @@ export const schoolsImport = defineRecordSet<Field, SchoolValues, State>({
   required: ['name'],
   begin: (db) => begin(db),
   checkRow,
+  table: 'district_schools',
+  update: SCHOOL_FIELDS,
   write(db, _state, rows) {
     return rows.map((r) => ({ table: 'district_schools', id: saveSchool(db, r.data).id, row: r.row }));
   },
@@ -146,6 +189,6 @@ export const schoolsImport = defineRecordSet<Field, SchoolValues, State>({
       { field: 'staff', header: '教职工人数', example: '86', width: 12 },
       { field: 'notes', header: '备注', example: '', width: 24 },
     ],
-    notes: [`学校类型填 ${SCHOOL_TYPES.join('、')} 之一；教职工人数填数字。`, '名单中已有的学校（名称相同）不会重复添加。'],
+    notes: [`学校类型填 ${SCHOOL_TYPES.join('、')} 之一；教职工人数填数字。`, '名单中已有的学校（名称相同）不会重复添加，本表中填了的联系人、电话、人数等会更新到名单中，空着的不变。'],
   },
 });

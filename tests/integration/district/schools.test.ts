@@ -42,7 +42,7 @@ describe('基层工会名单', () => {
     expect(e.fields?.name).toContain('学校名称');
   });
 
-  it('imports from a sheet through the import engine: new schools added, listed ones left, a bad row named, the batch undone', async () => {
+  it('imports from a sheet through the import engine: new schools added, listed ones updated from filled cells, a bad row named, the batch undone', async () => {
     const read = async (file: { fileName: string; contentBase64: string }) => api.call('import.read', { set: 'schools', ...file });
     const rowsOf = (sheet: Awaited<ReturnType<typeof read>>) => ({ set: 'schools' as const, options: {}, headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows });
     const bad = await read(
@@ -73,19 +73,20 @@ describe('基层工会名单', () => {
       ]),
     );
     const plan = await api.call('import.preview', rowsOf(good));
-    expect(plan.rows.map((r) => r.action)).toEqual(['create', 'unchanged']);
-    // The listed school's different contact is said on its row; the list is edited by hand.
-    expect(plan.rows[1]!.issues.map((i) => i.message).join('')).toContain('联系人');
+    expect(plan.rows.map((r) => r.action)).toEqual(['create', 'update']);
+    // The listed school's row says what it changes; its blank cells change nothing.
+    expect(plan.rows[1]!.summary).toBe('城东小学：联系人 未填 → 李老师');
     const batch = await api.call('import.commit', { ...rowsOf(good), fileName: good.fileName, sheet: good.sheet, headerRow: good.headerRow, skipInvalid: false });
-    expect(batch).toMatchObject({ set: 'schools', created: 1, unchanged: 1 });
+    expect(batch).toMatchObject({ set: 'schools', created: 1, updated: 1 });
     const list = (await api.call('district.schools.list', undefined)).schools;
     expect(list.map((s) => [s.name, s.type, s.contact, s.staff])).toEqual([
       ['城南中学', '中学', '陈主席', 120],
-      ['城东小学', '小学', null, 50],
+      ['城东小学', '小学', '李老师', 50],
     ]);
 
-    expect(await api.call('import.undo', { id: batch.id })).toMatchObject({ removed: 1, gone: 0 });
-    expect((await api.call('district.schools.list', undefined)).schools.map((s) => s.name)).toEqual(['城东小学']);
+    // Undo removes the added school and puts the listed one's contact back.
+    expect(await api.call('import.undo', { id: batch.id })).toMatchObject({ removed: 1, gone: 0, restored: 1 });
+    expect((await api.call('district.schools.list', undefined)).schools.map((s) => [s.name, s.contact, s.staff])).toEqual([['城东小学', null, 50]]);
     await api.call('import.commit', { ...rowsOf(good), fileName: good.fileName, sheet: good.sheet, headerRow: good.headerRow, skipInvalid: false });
   });
 
