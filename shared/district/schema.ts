@@ -227,6 +227,27 @@ export const receivedFileSchema = z.object({
 });
 export type ReceivedFile = z.infer<typeof receivedFileSchema>;
 
+/** A file's check result before anything is known of it: refused when `error` is given. */
+export function blankReceivedFile(fileName: string, error: string | null): ReceivedFile {
+  return {
+    fileName,
+    ok: error === null,
+    error,
+    schoolName: null,
+    year: null,
+    exportedAt: null,
+    schoolId: null,
+    newSchool: false,
+    replaces: null,
+    members: null,
+    motions: null,
+    visits: null,
+    amountFen: null,
+    hardship: null,
+    reportId: null,
+  };
+}
+
 export const receivePreviewInputSchema = z.object({
   /** The year being collected: a ledger of another year is refused. Absent: each file's own year (CLI). */
   year: reportYearSchema.optional(),

@@ -6,6 +6,7 @@
 import { AppError } from '../../shared/api/errors';
 import { formatDateCn, nowTimestamp } from '../../shared/domain/dates';
 import type { LedgerPayload, ReceivedFile, ReceiveProgress, ReceiveResult, SchoolType } from '../../shared/district/schema';
+import { blankReceivedFile } from '../../shared/district/schema';
 import type { Db } from '../db/types';
 import { readLedgerFile } from './ledger-file';
 import { currentReport, saveReport } from './reports';
@@ -21,29 +22,10 @@ export interface IncomingFile {
 
 export type ProgressFn = (p: ReceiveProgress) => void;
 
-function blank(fileName: string, error: string | null): ReceivedFile {
-  return {
-    fileName,
-    ok: error === null,
-    error,
-    schoolName: null,
-    year: null,
-    exportedAt: null,
-    schoolId: null,
-    newSchool: false,
-    replaces: null,
-    members: null,
-    motions: null,
-    visits: null,
-    amountFen: null,
-    hardship: null,
-    reportId: null,
-  };
-}
 
 function describe(fileName: string, p: LedgerPayload): ReceivedFile {
   return {
-    ...blank(fileName, null),
+    ...blankReceivedFile(fileName, null),
     schoolName: p.schoolName,
     year: p.year,
     exportedAt: p.exportedAt,
@@ -70,7 +52,7 @@ async function check(db: Db, wanted: number | undefined, f: IncomingFile, commit
   try {
     read = await readLedgerFile(f.fileName, Buffer.from(f.contentBase64, 'base64'));
   } catch (error) {
-    return { file: blank(f.fileName, message(error, f.fileName)), payload: null, hash: '' };
+    return { file: blankReceivedFile(f.fileName, message(error, f.fileName)), payload: null, hash: '' };
   }
   const { payload, hash } = read;
   const file = describe(f.fileName, payload);

@@ -11,7 +11,7 @@ import { Alert, App, Button, Card, Flex, Select, Space, Table, Tag, Typography, 
 import type { UploadFile } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import type { ReceivedFile, SchoolType } from '../../shared/district/schema';
-import { SCHOOL_TYPES } from '../../shared/district/schema';
+import { blankReceivedFile, SCHOOL_TYPES } from '../../shared/district/schema';
 import { useApiQuery } from '../api/hooks';
 import { formatTimestampCn } from '../../shared/domain/dates';
 import { formatFen } from '../../shared/domain/money';
@@ -33,25 +33,6 @@ interface Picked {
   taken?: boolean;
 }
 
-function refusedLocally(fileName: string, error: string): ReceivedFile {
-  return {
-    fileName,
-    ok: false,
-    error,
-    schoolName: null,
-    year: null,
-    exportedAt: null,
-    schoolId: null,
-    newSchool: false,
-    replaces: null,
-    members: null,
-    motions: null,
-    visits: null,
-    amountFen: null,
-    hardship: null,
-    reportId: null,
-  };
-}
 
 function StatusCell({ p }: { p: Picked }) {
   const c = p.check;
@@ -122,7 +103,7 @@ export function ReceivePage() {
         : { files: [] };
       let i = 0;
       const next: Picked[] = read.map((r) => {
-        const check = r.contentBase64 === null ? refusedLocally(r.fileName, r.problem ?? '') : (checked.files[i++] ?? refusedLocally(r.fileName, `“${r.fileName}”没有检查结果`));
+        const check = r.contentBase64 === null ? blankReceivedFile(r.fileName, r.problem ?? '') : (checked.files[i++] ?? blankReceivedFile(r.fileName, `“${r.fileName}”没有检查结果`));
         return { key: r.key, fileName: r.fileName, contentBase64: r.contentBase64, check, target: 'add' };
       });
       // A file picked again replaces its earlier line, so one drop of a corrected file just works.
