@@ -8,12 +8,13 @@ import { idSchema } from '../api/common';
 import { registerFieldLabels } from '../api/zod-messages';
 import { batchShape, checkInputShape, commitShape, countsShape, importFileSchema, issueSchemaOf, sheetShape } from './grid';
 
-/** Every record set the engine imports besides the roster (which has its own roster.* methods). */
-export const RECORD_SETS = ['visits', 'delegates', 'motions', 'notices', 'hardship', 'activities', 'honours', 'dues', 'schools'] as const;
+/** Every record set the engine imports, the member roster (花名册) first. */
+export const RECORD_SETS = ['members', 'visits', 'delegates', 'motions', 'notices', 'hardship', 'activities', 'honours', 'dues', 'schools'] as const;
 export const recordSetSchema = z.enum(RECORD_SETS, '未知的导入类型');
 export type RecordSet = (typeof RECORD_SETS)[number];
 
 export const RECORD_SET_TITLES: Record<RecordSet, string> = {
+  members: '会员花名册',
   visits: '慰问登记表',
   delegates: '代表名单',
   motions: '提案汇总表',
@@ -23,6 +24,20 @@ export const RECORD_SET_TITLES: Record<RecordSet, string> = {
   honours: '评优评先记录',
   dues: '会费收缴记录',
   schools: '基层工会名单',
+};
+
+/** The counting word of a set's records in the wizard's figures: 新增 12 人, 新增 30 条. */
+export const RECORD_SET_UNITS: Record<RecordSet, string> = {
+  members: '人',
+  visits: '条',
+  delegates: '条',
+  motions: '条',
+  notices: '条',
+  hardship: '条',
+  activities: '条',
+  honours: '条',
+  dues: '条',
+  schools: '条',
 };
 
 /** What some record sets need to know beyond the file: the congress term or session it belongs to. */
@@ -63,7 +78,13 @@ export const IMPORT_FIELD_NAMES = {
 } as const;
 registerFieldLabels(IMPORT_FIELD_NAMES, 'import.');
 
-export const importFieldInfoSchema = z.object({ field: z.string(), label: z.string(), required: z.boolean() });
+export const importFieldInfoSchema = z.object({
+  field: z.string(),
+  label: z.string(),
+  required: z.boolean(),
+  /** Personal data the review shows masked until asked (身份证号, 联系电话). */
+  mask: z.enum(['resident-id', 'phone']).nullable(),
+});
 export type ImportFieldInfo = z.infer<typeof importFieldInfoSchema>;
 
 export const importReadInputSchema = importFileSchema.extend({
@@ -99,6 +120,8 @@ export const importCheckedRowSchema = z.object({
   /** One line saying what the row becomes (张三 · 2026年3月1日 · 生病住院 · ¥1,200.00). */
   summary: z.string(),
   issues: z.array(importIssueSchema),
+  /** For a row that updates a record: each field it changes, from the stored value to the file's. */
+  changes: z.array(z.object({ field: z.string(), label: z.string(), from: z.string().nullable(), to: z.string().nullable() })),
 });
 export type ImportCheckedRow = z.infer<typeof importCheckedRowSchema>;
 

@@ -5,9 +5,6 @@
  * src-main/jobs/kinds.ts.
  */
 export const JOB_KINDS = [
-  'roster.read',
-  'roster.preview',
-  'roster.commit',
   'import.read',
   'import.preview',
   'import.commit',
@@ -35,9 +32,6 @@ export type JobKind = (typeof JOB_KINDS)[number];
 
 /** What the header's indicator calls a job when the page that started it gave no name. */
 export const JOB_KIND_LABELS: Record<JobKind, string> = {
-  'roster.read': '读取花名册',
-  'roster.preview': '检查花名册',
-  'roster.commit': '导入花名册',
   'import.read': '读取登记表',
   'import.preview': '检查登记表',
   'import.commit': '导入登记表',
@@ -63,7 +57,7 @@ export const JOB_KIND_LABELS: Record<JobKind, string> = {
 };
 
 /** Jobs that write to the store: they run one at a time, the rest wait (排队). */
-export const WRITING_KINDS: readonly JobKind[] = ['roster.commit', 'import.commit', 'system.restoreBackup', 'district.receive.commit'];
+export const WRITING_KINDS: readonly JobKind[] = ['import.commit', 'system.restoreBackup', 'district.receive.commit'];
 
 export function isJobKind(name: string): name is JobKind {
   return (JOB_KINDS as readonly string[]).includes(name);

@@ -1,24 +1,19 @@
 /**
- * `welfare import FILE`, `welfare hardship import FILE`, `disclosure import FILE`, `congress import FILE --session N` and
- * `congress delegates import FILE --term N`: the record sets of the import
- * engine from the command line, through the same API methods (dispatch) the wizard calls.
- * Exit codes and the --json report are those of `members import`: 0 done; 1 the file has error rows
- * and nothing was imported; 2 it could not be read (or another failure).
+ * `members import FILE`, `welfare import FILE`, `welfare hardship import FILE`, `disclosure import FILE`,
+ * `congress import FILE --session N`, `congress delegates import FILE --term N` …: every record set
+ * of the import engine from the command line, through the same API methods (dispatch) the wizard
+ * calls, with one report. Exit codes: 0 done; 1 the file has error rows and nothing was imported;
+ * 2 it could not be read (or another failure).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { Command } from 'commander';
 import { AppError } from '../../shared/api/errors';
-import type { Input, Method, Output } from '../../shared/api/contract';
-import { RECORD_SET_TITLES, type ImportCheck, type ImportOptions, type ImportSheet, type RecordSet } from '../../shared/import/schema';
-import type { AppContext } from '../api/context';
-import { dispatch } from '../api/dispatch';
-import { APP_VERSION } from '../app/boot';
-import { migrate } from '../db/migrations';
+import { RECORD_SET_TITLES, RECORD_SET_UNITS, type ImportCheck, type ImportOptions, type ImportSheet, type RecordSet } from '../../shared/import/schema';
 import { assertImportSize } from '../import/read-file';
-import { CliExit, type CliIo } from './io';
-import { withStore } from './store';
+import { CliExit, printCliError, type CliIo } from './io';
+import { call } from './call';
+import { withStoreOrScratch } from './store';
 import { progressOption, withCliProgress } from './progress';
 
 interface ImportCliOptions {
@@ -33,25 +28,6 @@ interface ImportCliOptions {
   addDelegates?: boolean;
   progress?: string;
   year?: string;
-}
-
-async function call<M extends Method>(ctx: AppContext, method: M, input: Input<M>): Promise<Output<M>> {
-  const reply = await dispatch(ctx, method, input);
-  if (!reply.ok) throw new AppError(reply.error.code, reply.error.message);
-  return reply.data as Output<M>;
-}
-
-/** A dry run against a store that does not exist yet checks against an empty one in memory. */
-async function storeFor<T>(storePath: string, dryRun: boolean, run: (ctx: AppContext) => Promise<T>): Promise<T> {
-  if (!dryRun || fs.existsSync(storePath)) return withStore(storePath, !dryRun, run);
-  const db = new Database(':memory:');
-  try {
-    db.pragma('foreign_keys = ON');
-    migrate(db);
-    return await run({ db, storePath: ':memory:', backupDir: '', shell: 'browser', appVersion: APP_VERSION });
-  } finally {
-    db.close();
-  }
 }
 
 function readFileBytes(file: string): Buffer {
@@ -89,16 +65,23 @@ async function runImport(io: CliIo, set: RecordSet, file: string, options: Impor
   if (options.addDelegates) importOptions.addDelegates = true;
   const year = positive(options.year, '--year');
   if (year !== undefined) importOptions.year = year;
-  await storeFor(options.db, !!options.dryRun, async (ctx) => {
+  await withStoreOrScratch(options.db, !options.dryRun, async (ctx) => {
     const sheet: ImportSheet = await call(ctx, 'import.read', { set, fileName, contentBase64: bytes.toString('base64'), sheet: options.sheet, headerRow });
     const input = { set, options: importOptions, headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows };
     const check = await call(ctx, 'import.preview', input);
     const blocked = check.counts.errors > 0 && !options.skipInvalid;
     let created = check.counts.create;
+    let updated = check.counts.update;
     if (!options.dryRun && !blocked && check.counts.valid > 0) {
       const batch = await call(ctx, 'import.commit', { ...input, fileName, sheet: sheet.sheet, headerRow: sheet.headerRow, skipInvalid: !!options.skipInvalid });
       created = batch.created;
-    } else if (!options.dryRun) created = 0;
+      updated = batch.updated;
+    } else if (!options.dryRun) {
+      created = 0;
+      updated = 0;
+    }
+    const unit = RECORD_SET_UNITS[set];
+    const writes = `新增 ${created} ${unit}${updated ? `，更新 ${updated} ${unit}` : ''}`;
     if (options.json) {
       io.out(
         JSON.stringify({
@@ -108,7 +91,7 @@ async function runImport(io: CliIo, set: RecordSet, file: string, options: Impor
           rows: check.counts.rows,
           valid: check.counts.valid,
           created,
-          updated: 0,
+          updated,
           errors: issuesOf(check, 'error'),
           warnings: issuesOf(check, 'warning'),
         }),
@@ -116,7 +99,7 @@ async function runImport(io: CliIo, set: RecordSet, file: string, options: Impor
     } else {
       const c = check.counts;
       io.out(`文件：${sheet.fileName}\u3000工作表：${sheet.sheet}\u3000表头：第 ${sheet.headerRow} 行`);
-      io.out(`数据 ${c.rows} 行：无错误 ${c.valid} 行（其中有提醒 ${c.warnings} 行），有错误 ${c.errors} 行；新增 ${c.create}，已有 ${c.unchanged}`);
+      io.out(`数据 ${c.rows} 行：无错误 ${c.valid} 行（其中有提醒 ${c.warnings} 行），有错误 ${c.errors} 行；新增 ${c.create}，${c.update ? `更新 ${c.update}，` : ''}已有（无变化）${c.unchanged}`);
       for (const r of check.rows) {
         for (const i of r.issues) io.out(`  第 ${r.row} 行「${i.column}」${i.level === 'error' ? '错误' : '提醒'}：${i.message}`);
       }
@@ -124,15 +107,15 @@ async function runImport(io: CliIo, set: RecordSet, file: string, options: Impor
         blocked
           ? `有 ${c.errors} 行存在错误，未导入任何数据。改正后重试，或加 --skip-invalid 只导入无错误的行。`
           : options.dryRun
-            ? `检查完成（--dry-run，未写入）：将新增 ${created} 条。`
-            : `导入完成：新增 ${created} 条。`,
+            ? `检查完成（--dry-run，未写入）：将${writes}。`
+            : `导入完成：${writes}。`,
       );
     }
     if (blocked) throw new CliExit(1);
   });
 }
 
-function importCommand(parent: Command, io: CliIo, set: RecordSet): Command {
+export function importCommand(parent: Command, io: CliIo, set: RecordSet): Command {
   return progressOption(parent
     .command('import')
     .description(`从 Excel（.xlsx/.xls）或 CSV 文件导入${RECORD_SET_TITLES[set]}`)
@@ -145,16 +128,13 @@ function importCommand(parent: Command, io: CliIo, set: RecordSet): Command {
     .option('--header-row <n>', '表头所在行号（默认自动识别）'));
 }
 
-function guarded(io: CliIo, set: RecordSet) {
+export function importAction(io: CliIo, set: RecordSet) {
   return async (file: string, options: ImportCliOptions) => {
     try {
       await withCliProgress(io, options.progress, () => runImport(io, set, file, options));
     } catch (error) {
       if (error instanceof CliExit) throw error;
-      const message = error instanceof AppError ? error.message : `运行失败：${error instanceof Error ? error.message : String(error)}`;
-      if (options.json) io.out(JSON.stringify({ error: message }));
-      else io.err(message);
-      throw new CliExit(2);
+      throw new CliExit(printCliError(io, error, options.json));
     }
   };
 }
@@ -166,18 +146,18 @@ export function registerRecordImportCommands(program: Command, io: CliIo): void 
     return found;
   };
   const welfare = area('welfare');
-  importCommand(welfare, io, 'visits').action(guarded(io, 'visits'));
+  importCommand(welfare, io, 'visits').action(importAction(io, 'visits'));
   const hardship = welfare.commands.find((c) => c.name() === 'hardship') ?? welfare.command('hardship').description('困难职工档案');
-  importCommand(hardship, io, 'hardship').action(guarded(io, 'hardship'));
-  importCommand(area('disclosure'), io, 'notices').action(guarded(io, 'notices'));
-  importCommand(area('activities'), io, 'activities').action(guarded(io, 'activities'));
-  importCommand(area('honours'), io, 'honours').action(guarded(io, 'honours'));
+  importCommand(hardship, io, 'hardship').action(importAction(io, 'hardship'));
+  importCommand(area('disclosure'), io, 'notices').action(importAction(io, 'notices'));
+  importCommand(area('activities'), io, 'activities').action(importAction(io, 'activities'));
+  importCommand(area('honours'), io, 'honours').action(importAction(io, 'honours'));
   const congress = area('congress');
   importCommand(congress, io, 'motions')
     .requiredOption('--session <id>', '提案属于哪一次会议（届次编号，可用 congress sessions 查看）')
     .option('--add-delegates', '把不在代表名单中的提案人、附议人添加为本届正式代表')
-    .action(guarded(io, 'motions'));
+    .action(importAction(io, 'motions'));
   const delegates = congress.commands.find((c) => c.name() === 'delegates') ?? congress.command('delegates').description('教代会代表');
-  importCommand(area('dues'), io, 'dues').option('--year <year>', '“月份”一栏只写月（如 3月）时所属的年度，例如 2026').action(guarded(io, 'dues'));
-  importCommand(delegates, io, 'delegates').requiredOption('--term <n>', '代表名单属于第几届，例如 5').action(guarded(io, 'delegates'));
+  importCommand(area('dues'), io, 'dues').option('--year <year>', '“月份”一栏只写月（如 3月）时所属的年度，例如 2026').action(importAction(io, 'dues'));
+  importCommand(delegates, io, 'delegates').requiredOption('--term <n>', '代表名单属于第几届，例如 5').action(importAction(io, 'delegates'));
 }

@@ -1,53 +1,18 @@
 /**
  * members import / export / template / batches / undo: the roster in and out from the command line.
- * Exit codes: 0 done; 1 the file has error rows and nothing was imported; 2 it could not be read.
+ * `members import` is the engine's record-set import (record-import.ts). Exit codes: 0 done; 1 the
+ * file has error rows and nothing was imported; 2 it could not be read.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { AppError } from '../../shared/api/errors';
 import type { Download } from '../../shared/api/common';
 import type { Input } from '../../shared/api/contract';
 import { formatTimestampCn } from '../../shared/domain/dates';
-import type { RosterCheck, RosterSheet } from '../../shared/members/roster/schema';
-import { assertImportSize } from '../import/read-file';
 import { call, optionNumber } from './call';
 import { CliExit, printCliError, type CliIo } from './io';
-import { withScratchStore, withStore, withStoreOrScratch } from './store';
-import { progressOption, withCliProgress } from './progress';
-
-interface ImportOptions {
-  db: string;
-  dryRun?: boolean;
-  skipInvalid?: boolean;
-  json?: boolean;
-  sheet?: string;
-  headerRow?: string;
-  progress?: string;
-}
-
-interface Issue {
-  row: number;
-  column: string;
-  message: string;
-}
-
-function issuesOf(check: RosterCheck, level: 'error' | 'warning'): Issue[] {
-  return check.rows.flatMap((r) => r.issues.filter((i) => i.level === level).map((i) => ({ row: r.row, column: i.column, message: i.message })));
-}
-
-function readFileBytes(file: string): Buffer {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch {
-    throw new AppError('FILE', `找不到文件：${file}`);
-  }
-  if (!stat.isFile()) throw new AppError('FILE', `不是文件：${file}`);
-  // Refused before it is read into memory.
-  assertImportSize(stat.size);
-  return fs.readFileSync(file);
-}
+import { withScratchStore, withStore } from './store';
+import { importAction, importCommand } from './record-import';
 
 /** Runs a command body; a failure prints one Chinese line (or {"error"} with --json) and exits 2. */
 async function guarded(io: CliIo, json: boolean | undefined, body: () => Promise<void>): Promise<void> {
@@ -59,81 +24,13 @@ async function guarded(io: CliIo, json: boolean | undefined, body: () => Promise
   }
 }
 
-function printSummary(io: CliIo, sheet: RosterSheet, check: RosterCheck, outcome: string): void {
-  const c = check.counts;
-  io.out(`文件：${sheet.fileName}\u3000工作表：${sheet.sheet}\u3000表头：第 ${sheet.headerRow} 行`);
-  io.out(`数据 ${c.rows} 行：无错误 ${c.valid} 行（其中有提醒 ${c.warnings} 行），有错误 ${c.errors} 行；新增 ${c.create}，更新 ${c.update}，无变化 ${c.unchanged}`);
-  for (const r of check.rows) {
-    for (const i of r.issues) io.out(`  第 ${r.row} 行「${i.column}」${i.level === 'error' ? '错误' : '提醒'}：${i.message}`);
-  }
-  io.out(outcome);
-}
-
 async function saveDownload(download: Download, file: string): Promise<void> {
   await fs.promises.mkdir(path.dirname(path.resolve(file)), { recursive: true });
   await fs.promises.writeFile(file, Buffer.from(download.contentBase64, 'base64'));
 }
 
 export function registerRosterCommands(members: Command, io: CliIo): void {
-  progressOption(members
-    .command('import')
-    .description('从 Excel（.xlsx）或 CSV 文件导入会员花名册')
-    .argument('<file>', '要导入的文件')
-    .requiredOption('--db <file>', '数据文件路径')
-    .option('--dry-run', '只检查，不写入')
-    .option('--skip-invalid', '跳过有错误的行，导入其余行（默认：有任何错误行就不导入）')
-    .option('--json', '以 JSON 输出结果')
-    .option('--sheet <name>', '工作表名称（默认：第一个含“姓名”列的工作表）')
-    .option('--header-row <n>', '表头所在行号（默认自动识别）'))
-    .action(async (file: string, options: ImportOptions) => {
-      await guarded(io, options.json, async () => {
-        const bytes = readFileBytes(file);
-        await withCliProgress(io, options.progress, () => withStoreOrScratch(options.db, !options.dryRun, async (ctx) => {
-          const sheet = await call(ctx, 'roster.read', {
-            fileName: path.basename(file),
-            contentBase64: bytes.toString('base64'),
-            sheet: options.sheet,
-            headerRow: optionNumber(options.headerRow),
-          });
-          const input = { headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows };
-          const check = await call(ctx, 'roster.preview', input);
-          const blocked = check.counts.errors > 0 && !options.skipInvalid;
-          let created = 0;
-          let updated = 0;
-          if (options.dryRun) {
-            created = check.counts.create;
-            updated = check.counts.update;
-          } else if (!blocked && check.counts.valid > 0) {
-            const batch = await call(ctx, 'roster.commit', { ...input, fileName: path.basename(file), sheet: sheet.sheet, headerRow: sheet.headerRow, skipInvalid: !!options.skipInvalid });
-            created = batch.created;
-            updated = batch.updated;
-          }
-          if (options.json) {
-            io.out(
-              JSON.stringify({
-                file,
-                sheet: sheet.sheet,
-                headerRow: sheet.headerRow,
-                rows: check.counts.rows,
-                valid: check.counts.valid,
-                created,
-                updated,
-                errors: issuesOf(check, 'error'),
-                warnings: issuesOf(check, 'warning'),
-              }),
-            );
-          } else {
-            const outcome = blocked
-              ? `有 ${check.counts.errors} 行存在错误，未导入任何数据。改正后重试，或加 --skip-invalid 只导入无错误的行。`
-              : options.dryRun
-                ? `检查完成（--dry-run，未写入）：将新增 ${created} 人，更新 ${updated} 人。`
-                : `导入完成：新增 ${created} 人，更新 ${updated} 人。`;
-            printSummary(io, sheet, check, outcome);
-          }
-          if (blocked) throw new CliExit(1);
-        }));
-      });
-    });
+  importCommand(members, io, 'members').action(importAction(io, 'members'));
 
   members
     .command('export')
@@ -157,7 +54,7 @@ export function registerRosterCommands(members: Command, io: CliIo): void {
     .argument('<file>', '保存到的文件，如 会员导入模板.xlsx')
     .action(async (file: string) => {
       await guarded(io, false, async () => {
-        await saveDownload(await withScratchStore((ctx) => call(ctx, 'roster.template', {})), file);
+        await saveDownload(await withScratchStore((ctx) => call(ctx, 'import.template', { set: 'members' })), file);
         io.out(`已保存导入模板：${path.resolve(file)}`);
       });
     });
@@ -169,7 +66,7 @@ export function registerRosterCommands(members: Command, io: CliIo): void {
     .option('--json', '以 JSON 输出')
     .action(async (options: { db: string; json?: boolean }) => {
       await guarded(io, options.json, async () => {
-        const batches = await withStore(options.db, false, (ctx) => call(ctx, 'roster.batches', {}));
+        const batches = await withStore(options.db, false, (ctx) => call(ctx, 'import.batches', { set: 'members' }));
         if (options.json) return io.out(JSON.stringify(batches));
         if (batches.length === 0) io.out('还没有导入过花名册');
         for (const b of batches) {
@@ -187,7 +84,7 @@ export function registerRosterCommands(members: Command, io: CliIo): void {
     .action(async (batch: string, options: { db: string }) => {
       await guarded(io, false, async () => {
         const id = optionNumber(batch)!;
-        const result = await withStore(options.db, true, (ctx) => call(ctx, 'roster.undo', { id }));
+        const result = await withStore(options.db, true, (ctx) => call(ctx, 'import.undo', { id }));
         io.out(`已撤销批次 #${id}：删除新增的会员 ${result.removed} 人，恢复字段 ${result.restored} 项${result.kept ? `，${result.kept} 项导入后又被修改过，保留现值` : ''}。`);
       });
     });

@@ -5,7 +5,8 @@
  * shape (the batch, the record list, deleting the records, updating fields and putting them back).
  * Each area keeps its definition in src-main/<area>/import/.
  */
-import type { ImportOptions, RecordSet } from '../../shared/import/schema';
+import type { GridRow } from '../../shared/import/grid';
+import type { ImportFieldInfo, ImportOptions, RecordSet } from '../../shared/import/schema';
 import type { Db } from '../db/types';
 
 export interface RowContext<F extends string> {
@@ -23,6 +24,24 @@ export interface RowContext<F extends string> {
   warn(field: F | null, message: string): void;
 }
 
+/** A field a row changes on the record it updates, the stored value first. */
+export interface FieldChange {
+  field: string;
+  from: string | null;
+  to: string | null;
+}
+
+/** One line of the sheet as the engine's blank/footer test sees it. */
+export interface SheetLine<F extends string> {
+  grid: GridRow;
+  /** The cells trimmed and half-width. */
+  cleaned: readonly string[];
+  /** The column a field is mapped to. */
+  column(field: F): number | undefined;
+  /** The mapped columns. */
+  mapped: ReadonlySet<number>;
+}
+
 /** A row that becomes a new record, or matches one the store already has. */
 export interface PlannedCreate<D> {
   data: D;
@@ -30,6 +49,7 @@ export interface PlannedCreate<D> {
   action: 'create' | 'unchanged';
   /** One line saying what the row becomes. */
   summary: string;
+  changes?: never;
 }
 
 /** A row that matches an existing record and changes some of its fields (definitions with `update`). */
@@ -39,6 +59,8 @@ export interface PlannedUpdate<D> {
   /** The record in the definition's table the row updates. */
   id: number;
   summary: string;
+  /** What the review lists under the row; the engine records the real changes when writing. */
+  changes?: readonly FieldChange[];
 }
 
 export type PlannedRecord<D> = PlannedCreate<D> | PlannedUpdate<D>;
@@ -94,12 +116,24 @@ interface DefinitionBase<F extends string, D, S> {
   keyField: F;
   /** Fields whose column must be mapped before checking. */
   required: readonly F[];
+  /** Personal data the review shows masked until asked. */
+  masks?: Readonly<Partial<Record<F, NonNullable<ImportFieldInfo['mask']>>>>;
+  /**
+   * A blank line, a total or a signature rather than a record, skipped without comment. By default
+   * a line with nothing in a mapped column, or a 合计/制表人 cell anywhere in it.
+   */
+  isNotARecord?(line: SheetLine<F>): boolean;
   /** Checks the options and loads what checking needs (member index, session, standards). */
   begin(db: Db, options: ImportOptions): S;
   /** Null when the row got an error through ctx.error. Rows are checked in file order. */
   checkRow(state: S, ctx: RowContext<F>): PlannedRecord<D> | null;
   /** Rows matching an existing record change its fields; without it a definition only creates. */
   update?: UpdateSpec<D, S>;
+  /**
+   * Runs the commit's writes; the roster rebuilds the member search index once around a large
+   * import instead of row by row. By default the writes just run.
+   */
+  writeAround?<T>(db: Db, creates: number, write: () => T): T;
   /** What the batch went into (第五届, 第五届第二次会议), kept on the batch; none by default. */
   target?(state: S): string | null;
   /** Why the batch's records cannot be removed now (later records depend on them); none by default. */

@@ -1,7 +1,7 @@
 /**
  * The engine's steps for every record set: read a file, check its rows under a mapping, commit
- * them in one transaction as a batch, undo a batch as a whole. The roster has the same steps in
- * members/roster/service.ts over its own tables.
+ * them in one transaction as a batch, undo a batch as a whole. The member roster is one of the
+ * record sets (members/roster/definition.ts).
  */
 import type { z } from 'zod';
 import { AppError } from '../../shared/api/errors';
@@ -38,7 +38,7 @@ function sheetSpec(def: AnyRecordSet) {
 }
 
 function fieldsOf(def: AnyRecordSet): ImportSheet['fields'] {
-  return def.fields.map((field) => ({ field, label: def.labels[field]!, required: def.required.includes(field) }));
+  return def.fields.map((field) => ({ field, label: def.labels[field]!, required: def.required.includes(field), mask: def.masks?.[field] ?? null }));
 }
 
 export async function readRecordBytes(set: RecordSet, fileName: string, bytes: Buffer, options: { sheet?: string; headerRow?: number } = {}): Promise<ImportSheet> {
@@ -95,7 +95,7 @@ function columnsOf(def: AnyRecordSet, headers: readonly string[], mapping: Reado
 }
 
 /** A blank line, a footer, or a stray 序号: nothing in a mapped column, or a 合计/制表 line. */
-function isNotARecord(grid: GridRow, cells: readonly string[], mapped: ReadonlySet<number>, keyAt: number | undefined): boolean {
+function isNotARecordByDefault(grid: GridRow, cells: readonly string[], mapped: ReadonlySet<number>, keyAt: number | undefined): boolean {
   const merged = grid.merged;
   const key = keyAt === undefined ? '' : (cells[keyAt] ?? '').replace(/\s+/g, '');
   if (key !== '' && FOOTER.test(key)) return true;
@@ -167,11 +167,15 @@ function check(db: Db, def: AnyRecordSet, input: CheckInput): Checked {
   const rows: ImportCheckedRow[] = [];
   const planned: Checked['planned'] = [];
   const ctx = new Row(cols);
+  const column = (field: string) => cols.index.get(field);
+  const own = def.isNotARecord;
+  const isNotARecord = (grid: GridRow, cleaned: readonly string[]) =>
+    own ? own({ grid, cleaned, mapped, column }) : isNotARecordByDefault(grid, cleaned, mapped, keyAt);
   let seen = 0;
   for (const grid of input.rows) {
     reportProgress('检查', seen++, input.rows.length);
     ctx.at(grid);
-    if (isNotARecord(grid, ctx.cleaned, mapped, keyAt)) {
+    if (isNotARecord(grid, ctx.cleaned)) {
       counts.skipped++;
       continue;
     }
@@ -197,6 +201,7 @@ function check(db: Db, def: AnyRecordSet, input: CheckInput): Checked {
       action: hasError || plan === null ? null : plan.action,
       summary: plan?.summary ?? '',
       issues,
+      changes: hasError || !plan?.changes ? [] : plan.changes.map((c) => ({ ...c, label: def.labels[c.field] ?? c.field })),
     });
   }
   reportProgress('检查', input.rows.length, input.rows.length);
@@ -256,8 +261,7 @@ function toBatch(r: BatchRow): RecordImportBatch {
 }
 
 export function getRecordBatch(db: Db, id: number): RecordImportBatch {
-  // The roster's batches share the table (record_set 'members') and are reached through roster.*.
-  const row = db.prepare<[number], BatchRow>("SELECT * FROM import_batches WHERE id = ? AND record_set <> 'members'").get(id);
+  const row = db.prepare<[number], BatchRow>('SELECT * FROM import_batches WHERE id = ?').get(id);
   if (!row) throw new AppError('NOT_FOUND', '找不到该导入批次，可能已被删除。');
   return toBatch(row);
 }
@@ -346,7 +350,9 @@ export function commitRecords(db: Db, input: CommitInput): RecordImportBatch {
       .run(input.set, input.fileName, input.sheet, JSON.stringify(options), now, counts.rows, counts.create, counts.update, counts.unchanged, counts.errors, counts.warnings);
     const batchId = Number(info.lastInsertRowid);
     const record = db.prepare('INSERT INTO import_batch_records (batch_id, record_table, record_id, source_row, action, changes) VALUES (?, ?, ?, ?, ?, ?)');
-    for (const w of writePlanned(db, def, state, planned, now)) record.run(batchId, w.table, w.id, w.row, w.action, w.changes);
+    const write = () => writePlanned(db, def, state, planned, now);
+    const written = def.writeAround ? def.writeAround(db, counts.create, write) : write();
+    for (const w of written) record.run(batchId, w.table, w.id, w.row, w.action, w.changes);
     return getRecordBatch(db, batchId);
   })();
 }

@@ -11,9 +11,11 @@ import { visitsImport } from '../welfare/import/visits';
 import { activitiesImport } from '../activities/import/activities';
 import { honoursImport } from '../honours/import/honours';
 import { schoolsImport } from '../district/import/schools';
+import { membersImport } from '../members/roster/definition';
 import type { AnyRecordSet } from './definition';
 
 const REGISTRY: Record<RecordSet, AnyRecordSet> = {
+  members: membersImport,
   visits: visitsImport,
   delegates: delegatesImport,
   motions: motionsImport,

@@ -22,9 +22,6 @@ function handlerJob<K extends JobKind>(kind: K, firstPhase: JobPhase): void {
   });
 }
 
-handlerJob('roster.read', '读取');
-handlerJob('roster.preview', '检查');
-handlerJob('roster.commit', '检查');
 handlerJob('import.read', '读取');
 handlerJob('import.preview', '检查');
 handlerJob('import.commit', '检查');

@@ -1,6 +1,6 @@
 /**
- * Row-by-row validation of an imported roster, before anything touches the store. Pure: the main
- * process runs it on preview and again on commit; tests run it directly.
+ * Row-by-row validation of an imported roster, before anything touches the store. Pure: the import
+ * engine runs it for each line through the roster's definition (src-main/members/roster/definition.ts).
  *
  * Errors stop a row (bad or number-mangled ID, the same ID twice, data without a name); warnings
  * let it in (no ID, gender or birth date contradicting the ID, a value we cannot read and leave empty).
@@ -12,20 +12,6 @@ import { memberInputSchema, type MemberData, type MemberInput } from '../schema'
 import { IMPORT_FIELD_LABELS, type ImportField } from './fields';
 import type { GridRow, RowIssue } from './schema';
 import { parseEmploymentType, parseFlexibleDate, parseGender, type ParsedDate } from '../../import/values';
-import { reportProgress } from '../../jobs/progress';
-
-export interface RowVerdict {
-  row: number;
-  issues: RowIssue[];
-  /** What would be stored; null when the row has an error. */
-  data: MemberData | null;
-}
-
-export interface Verdicts {
-  rows: RowVerdict[];
-  /** Blank and footer lines, not counted as data. */
-  skipped: number;
-}
 
 /** Lines below (or inside) a roster that are not members: totals, signatures, notes. */
 const FOOTER = /^(合计|总计|小计|共计|制表|填表|审核|审批|负责人|联系人|单位负责人|注[:：]|说明|备注[:：]|盖章|日期[:：])|[:：]\s*\d+\s*人$|人[:：]?$/;
@@ -33,41 +19,55 @@ const FOOTER = /^(合计|总计|小计|共计|制表|填表|审核|审批|负责
 /** In the name column itself: a total or a signature line, never a person (no name has a colon). */
 const NAME_FOOTER = /^(合计|总计|小计|共计|制表|填表|审核|审批|负责人|联系人|注|说明|盖章)|[:：]/;
 
-interface Columns {
-  index: Partial<Record<ImportField, number>>;
-  header: (field: ImportField) => string;
+/** One roster line as the check reads it: cells by field, and where to put a message. */
+export interface MemberRowCells {
+  row: number;
+  /** The cell's text as the file has it. */
+  raw(field: ImportField): string;
+  /** The cell was a number in the workbook (an ID there has lost digits). */
+  numeric(field: ImportField): boolean;
+  error(field: ImportField, message: string): void;
+  warn(field: ImportField, message: string): void;
 }
 
-function columnsOf(headers: readonly string[], mapping: ReadonlyArray<ImportField | null>): Columns {
-  const index: Partial<Record<ImportField, number>> = {};
-  mapping.forEach((field, i) => {
-    if (field && index[field] === undefined) index[field] = i;
-  });
-  return {
-    index,
-    header: (field) => {
-      const i = index[field];
-      const h = i === undefined ? '' : trimAll(headers[i] ?? '');
-      return h || IMPORT_FIELD_LABELS[field];
-    },
-  };
+/** A line of the sheet as the blank/footer test sees it. */
+export interface RosterLine {
+  grid: GridRow;
+  /** The cells trimmed and half-width. */
+  cleaned: readonly string[];
+  column(field: ImportField): number | undefined;
+  mapped: ReadonlySet<number>;
 }
 
 function clean(value: string | undefined): string {
   return trimAll(toHalfWidth(value ?? ''));
 }
 
-/** No name and no ID: a blank line, a footer, or a stray 序号 — unless member data sits in it. */
-function isNotARow(grid: GridRow, mapping: ReadonlyArray<ImportField | null>): boolean {
-  const merged = new Set(grid.merged ?? []);
+/** No member data in it: a blank line, a footer, or a stray 序号 — unless member data sits in it. */
+function hasNoMemberData(line: RosterLine): boolean {
+  const merged = line.grid.merged;
   let memberData = false;
-  for (let i = 0; i < grid.cells.length; i++) {
-    const text = clean(grid.cells[i]);
-    if (text === '' || merged.has(i)) continue;
+  for (let i = 0; i < line.cleaned.length; i++) {
+    const text = line.cleaned[i]!;
+    if (text === '' || (merged !== undefined && merged.includes(i))) continue;
     if (FOOTER.test(text.replace(/\s+/g, ''))) return true;
-    if (mapping[i]) memberData = true;
+    if (line.mapped.has(i)) memberData = true;
   }
   return !memberData;
+}
+
+/**
+ * A line that is not a member, skipped without comment: a total or signature in the name column
+ * (with no ID beside it), or a line with a name and ID both empty and nothing else of a member.
+ */
+export function isNotAMember(line: RosterLine): boolean {
+  const nameAt = line.column('name');
+  const idAt = line.column('idNumber');
+  const nameText = nameAt === undefined ? '' : (line.cleaned[nameAt] ?? '');
+  const idText = idAt === undefined ? '' : (line.cleaned[idAt] ?? '');
+  if (nameAt === undefined) return hasNoMemberData(line);
+  if (idText === '' && NAME_FOOTER.test(nameText.replace(/\s+/g, ''))) return true;
+  return nameText === '' && idText === '' && hasNoMemberData(line);
 }
 
 function describeDate(d: ParsedDate): string {
@@ -81,18 +81,20 @@ function sameAtPrecision(given: ParsedDate, fromId: string): boolean {
 
 const OPTIONAL_TEXT: ImportField[] = ['ethnicity', 'politicalStatus', 'education', 'title', 'department', 'position', 'phone', 'notes'];
 
-function checkRow(grid: GridRow, cols: Columns, firstRowOfId: Map<string, number>): RowVerdict {
-  const issues: RowIssue[] = [];
-  const add = (field: ImportField, level: RowIssue['level'], message: string) =>
-    issues.push({ field, column: cols.header(field), level, message });
-  const raw = (field: ImportField) => {
-    const i = cols.index[field];
-    return i === undefined ? '' : (grid.cells[i] ?? '');
+/**
+ * Checks one member line; its messages go to `cells`. Returns what would be stored, or null when
+ * the line has an error. `firstRowOfId` carries the IDs met on earlier lines of the file.
+ */
+export function checkMemberRow(cells: MemberRowCells, firstRowOfId: Map<string, number>): MemberData | null {
+  let failed = false;
+  const add = (field: ImportField, level: RowIssue['level'], message: string) => {
+    if (level === 'error') {
+      failed = true;
+      cells.error(field, message);
+    } else cells.warn(field, message);
   };
-  const numeric = (field: ImportField) => {
-    const i = cols.index[field];
-    return i !== undefined && (grid.numeric ?? []).includes(i);
-  };
+  const raw = (field: ImportField) => cells.raw(field);
+  const numeric = (field: ImportField) => cells.numeric(field);
 
   const name = normalizeName(raw('name'));
   if (name === '') add('name', 'error', '姓名为空：这一行有身份证号或其他信息，但没有姓名');
@@ -110,7 +112,7 @@ function checkRow(grid: GridRow, cols: Columns, firstRowOfId: Map<string, number
     else {
       const first = firstRowOfId.get(id.value);
       if (first !== undefined) add('idNumber', 'error', `身份证号与第 ${first} 行重复：同一人不能导入两次`);
-      else firstRowOfId.set(id.value, grid.row);
+      else firstRowOfId.set(id.value, cells.row);
     }
   }
   const validId = id?.ok ? id : null;
@@ -150,7 +152,7 @@ function checkRow(grid: GridRow, cols: Columns, firstRowOfId: Map<string, number
     input.birthDate = validId.birthDate;
   }
 
-  if (issues.some((i) => i.level === 'error')) return { row: grid.row, issues, data: null };
+  if (failed) return null;
 
   // Anything else the member schema refuses (a phone that is not one, text too long) is left
   // empty with a warning rather than stopping the row. The dates are already calendar-checked ISO
@@ -161,52 +163,17 @@ function checkRow(grid: GridRow, cols: Columns, firstRowOfId: Map<string, number
   delete input.joinDate;
   for (let attempt = 0; attempt < OPTIONAL_TEXT.length + 2; attempt++) {
     const parsed = memberInputSchema.safeParse(input);
-    if (parsed.success) return { row: grid.row, issues, data: { ...parsed.data, birthDate: birthDate ?? null, joinDate: joinDate ?? null } };
+    if (parsed.success) return { ...parsed.data, birthDate: birthDate ?? null, joinDate: joinDate ?? null };
     const issue = parsed.error.issues[0]!;
     const field = issue.path[0] as ImportField;
     const label = IMPORT_FIELD_LABELS[field];
     const text = issue.message.startsWith(label.slice(0, 2)) ? issue.message : `${label}${issue.message}`;
     if (field === 'name' || field === 'idNumber') {
       add(field, 'error', text);
-      return { row: grid.row, issues, data: null };
+      return null;
     }
     add(field, 'warning', `${text}，已留空`);
     delete input[field];
   }
-  return { row: grid.row, issues, data: null };
-}
-
-export function validateRows(
-  headers: readonly string[],
-  mapping: ReadonlyArray<ImportField | null>,
-  rows: readonly GridRow[],
-): Verdicts {
-  const cols = columnsOf(headers, mapping);
-  const firstRowOfId = new Map<string, number>();
-  const verdicts: RowVerdict[] = [];
-  let skipped = 0;
-  const hasName = cols.index.name !== undefined;
-  const nameAt = cols.index.name;
-  const idAt = cols.index.idNumber;
-  let seen = 0;
-  for (const grid of rows) {
-    reportProgress('检查', seen++, rows.length);
-    const nameText = nameAt === undefined ? '' : clean(grid.cells[nameAt]);
-    const idText = idAt === undefined ? '' : clean(grid.cells[idAt]);
-    if (hasName && idText === '' && NAME_FOOTER.test(nameText.replace(/\s+/g, ''))) {
-      skipped++;
-      continue;
-    }
-    if (hasName && nameText === '' && idText === '' && isNotARow(grid, mapping)) {
-      skipped++;
-      continue;
-    }
-    if (!hasName && isNotARow(grid, mapping)) {
-      skipped++;
-      continue;
-    }
-    verdicts.push(checkRow(grid, cols, firstRowOfId));
-  }
-  reportProgress('检查', rows.length, rows.length);
-  return { rows: verdicts, skipped };
+  return null;
 }

@@ -6,22 +6,19 @@
 import type { Member, MemberData } from '../../../shared/members/schema';
 import { IMPORT_FIELDS } from '../../../shared/members/roster/fields';
 import type { FieldChange } from '../../../shared/members/roster/schema';
-import type { RowVerdict } from '../../../shared/members/roster/validate';
 import type { Db } from '../../db/types';
 import { rowToMember } from '../service';
 
-export interface PlannedRow {
-  verdict: RowVerdict & { data: MemberData };
-  action: 'create' | 'update' | 'unchanged';
-  member: Member | null;
-  /** The member's data after the import (for updates, the store's values overlaid with the file's). */
-  data: MemberData;
-  changes: FieldChange[];
-}
+/** What a checked line does to the roll. */
+export type MemberPlan =
+  | { action: 'create' }
+  | { action: 'unchanged'; member: Member }
+  /** `data`: the member's data after the import, the store's values overlaid with the file's. */
+  | { action: 'update'; member: Member; data: MemberData; changes: FieldChange[] };
 
 type MemberRow = Parameters<typeof rowToMember>[0];
 
-interface Index {
+export interface MemberIndex {
   byId: Map<string, Member>;
   byNameBirth: Map<string, Member[]>;
   /** Members with neither ID nor birth date, by name: a row as bare can only be told by its name. */
@@ -32,7 +29,7 @@ function nameBirthKey(name: string, birthDate: string | null): string | null {
   return birthDate ? `${name}\u0000${birthDate}` : null;
 }
 
-function loadIndex(db: Db): Index {
+export function loadMemberIndex(db: Db): MemberIndex {
   const byId = new Map<string, Member>();
   const byNameBirth = new Map<string, Member[]>();
   const bareByName = new Map<string, Member[]>();
@@ -59,7 +56,7 @@ export function memberData(member: Member): MemberData {
   return data as MemberData;
 }
 
-function findMatch(index: Index, data: MemberData): Member | null {
+function findMatch(index: MemberIndex, data: MemberData): Member | null {
   if (data.idNumber) {
     const byId = index.byId.get(data.idNumber);
     if (byId) return byId;
@@ -75,33 +72,17 @@ function findMatch(index: Index, data: MemberData): Member | null {
   return candidates.length === 1 ? candidates[0]! : null;
 }
 
-export function planRows(db: Db, verdicts: readonly RowVerdict[]): PlannedRow[] {
-  const index = loadIndex(db);
-  const planned: PlannedRow[] = [];
-  for (const verdict of verdicts) {
-    const data = verdict.data;
-    if (!data) continue;
-    const member = findMatch(index, data);
-    if (!member) {
-      planned.push({ verdict: { ...verdict, data }, action: 'create', member: null, data, changes: [] });
-      continue;
-    }
-    const before = memberData(member);
-    const after = { ...before } as Record<string, unknown>;
-    const changes: FieldChange[] = [];
-    for (const field of IMPORT_FIELDS) {
-      const value = data[field];
-      if (value === null || value === before[field]) continue;
-      after[field] = value;
-      changes.push({ field, from: before[field], to: value });
-    }
-    planned.push({
-      verdict: { ...verdict, data },
-      action: changes.length ? 'update' : 'unchanged',
-      member,
-      data: after as MemberData,
-      changes,
-    });
+export function planMember(index: MemberIndex, data: MemberData): MemberPlan {
+  const member = findMatch(index, data);
+  if (!member) return { action: 'create' };
+  const before = memberData(member);
+  const after = { ...before } as Record<string, unknown>;
+  const changes: FieldChange[] = [];
+  for (const field of IMPORT_FIELDS) {
+    const value = data[field];
+    if (value === null || value === before[field]) continue;
+    after[field] = value;
+    changes.push({ field, from: before[field], to: value });
   }
-  return planned;
+  return changes.length ? { action: 'update', member, data: after as MemberData, changes } : { action: 'unchanged', member };
 }
