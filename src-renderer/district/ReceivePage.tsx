@@ -9,8 +9,8 @@ import { JobProgress } from '../jobs/JobProgress';
 import { isCancelled, useJob } from '../jobs/useJob';
 import { Alert, App, Button, Card, Flex, Select, Space, Table, Tag, Typography, Upload } from 'antd';
 import type { UploadFile } from 'antd';
-import { useMemo, useRef, useState } from 'react';
-import type { ReceivedFile, SchoolType } from '../../shared/district/schema';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ReceiveResult, ReceivedFile, SchoolType } from '../../shared/district/schema';
 import { blankReceivedFile, SCHOOL_TYPES } from '../../shared/district/schema';
 import { useApiQuery } from '../api/hooks';
 import { formatTimestampCn } from '../../shared/domain/dates';
@@ -18,9 +18,10 @@ import { formatFen } from '../../shared/domain/money';
 import { errorMessage } from '../components/form-errors';
 import { readAsBase64, sizeProblem } from '../import/file';
 import { ReportHistory } from './ReportHistory';
+import { forgetLeftReceive, keepLeftReceive, leftReceive, RECEIVE_JOB_KEY, type LeftReceive, type ReadLine } from './left-receive';
 import { useDistrictYear } from './useDistrictYear';
 
-interface Picked {
+export interface Picked {
   key: string;
   fileName: string;
   contentBase64: string | null;
@@ -67,18 +68,79 @@ export function ReceivePage() {
   const { year, setYear, options } = useDistrictYear();
   const schools = useApiQuery('district.schools.list', undefined);
   // Checking and taking many ledgers runs as a job with its progress bar; a few files are a direct call.
-  const job = useJob();
+  // Left while it runs, the page keeps its list and follows the job again on its next visit.
+  const job = useJob(RECEIVE_JOB_KEY);
+  const [resume] = useState<LeftReceive | null>(() => leftReceive());
   const [receiving, setReceiving] = useState(false);
-  const [picked, setPicked] = useState<Picked[]>([]);
+  const [picked, setPicked] = useState<Picked[]>(resume?.picked ?? []);
   const [checking, setChecking] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const counter = useRef(0);
+  const counter = useRef(resume?.counter ?? 0);
+  // What a running job needs to finish on a later visit: the files read, or the files sent.
+  const pending = useRef<LeftReceive['pending']>(null);
+  const snapshot = useRef<LeftReceive | null>(null);
+  snapshot.current = { year, picked, counter: counter.current, pending: null };
+  useEffect(
+    () => () => {
+      // Only a job started in the background is still there to follow; a direct call's answer is lost with the page.
+      if (pending.current && snapshot.current) keepLeftReceive({ ...snapshot.current, pending: pending.current });
+    },
+    [],
+  );
+
+  const applyChecked = (read: ReadLine[], checked: { files: ReceivedFile[] }) => {
+    let i = 0;
+    const next: Picked[] = read.map((r) => {
+      const check = r.contentBase64 === null ? blankReceivedFile(r.fileName, r.problem ?? '') : (checked.files[i++] ?? blankReceivedFile(r.fileName, `“${r.fileName}”没有检查结果`));
+      return { key: r.key, fileName: r.fileName, contentBase64: r.contentBase64, check, target: 'add' };
+    });
+    // A file picked again replaces its earlier line, so one drop of a corrected file just works.
+    setPicked((prev) => [...prev.filter((p) => p.taken !== true && !next.some((n) => n.fileName === p.fileName)), ...next]);
+  };
+
+  const applyReceived = (keys: string[], result: ReceiveResult) => {
+    const byKey = new Map(keys.map((key, index) => [key, result.files[index]]));
+    setPicked((prev) =>
+      prev.map((p) => {
+        const r = byKey.get(p.key);
+        return r ? { ...p, check: r, taken: r.ok } : p;
+      }),
+    );
+    if (result.refused) message.warning(`已接收 ${result.taken} 份，${result.refused} 份被拒收（原因见列表）`);
+    else message.success(`已接收 ${result.taken} 份台账`);
+  };
+
+  useEffect(() => {
+    if (!resume) return;
+    forgetLeftReceive();
+    if (resume.year !== year) setYear(resume.year);
+    const left = resume.pending;
+    if (!left) return;
+    if (left.kind === 'preview') setChecking(`正在检查 ${left.read.filter((r) => r.contentBase64 !== null).length} 份台账…`);
+    else setReceiving(true);
+    void job
+      .pickUp(['district.receive.preview', 'district.receive.commit'], ['district.'])
+      .then((found) => {
+        if (!found) return;
+        if (found.kind === 'district.receive.preview' && left.kind === 'preview') applyChecked(left.read, found.output as { files: ReceivedFile[] });
+        if (found.kind === 'district.receive.commit' && left.kind === 'commit') applyReceived(left.keys, found.output as ReceiveResult);
+      })
+      .catch((e: unknown) => {
+        if (!isCancelled(e)) setError(errorMessage(e));
+      })
+      .finally(() => {
+        setChecking(null);
+        setReceiving(false);
+      });
+    // Once, when the page opens again with the list it was left with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const readBatch = async (files: File[]) => {
     setError(null);
     setChecking(`正在读取 ${files.length} 个文件…`);
     try {
-      const read = await Promise.all(
+      const read: ReadLine[] = await Promise.all(
         files.map(async (f) => {
           const key = `${++counter.current}`;
           const problem = sizeProblem(f);
@@ -92,25 +154,22 @@ export function ReceivePage() {
       );
       const readable = read.filter((r) => r.contentBase64 !== null);
       setChecking(`正在检查 ${readable.length} 份台账…`);
+      const background = readable.length > JOB_FROM_FILES;
+      if (background) pending.current = { kind: 'preview', read };
       const checked = readable.length
         ? await job.run(
             'district.receive.preview',
             { year, files: readable.map((r) => ({ fileName: r.fileName, contentBase64: r.contentBase64 as string })) },
             `检查报送的台账（${readable.length} 份）`,
             [],
-            readable.length > JOB_FROM_FILES,
+            background,
           )
         : { files: [] };
-      let i = 0;
-      const next: Picked[] = read.map((r) => {
-        const check = r.contentBase64 === null ? blankReceivedFile(r.fileName, r.problem ?? '') : (checked.files[i++] ?? blankReceivedFile(r.fileName, `“${r.fileName}”没有检查结果`));
-        return { key: r.key, fileName: r.fileName, contentBase64: r.contentBase64, check, target: 'add' };
-      });
-      // A file picked again replaces its earlier line, so one drop of a corrected file just works.
-      setPicked((prev) => [...prev.filter((p) => p.taken !== true && !next.some((n) => n.fileName === p.fileName)), ...next]);
+      applyChecked(read, checked);
     } catch (e) {
       if (!isCancelled(e)) setError(errorMessage(e));
     } finally {
+      pending.current = null;
       setChecking(null);
     }
   };
@@ -122,6 +181,9 @@ export function ReceivePage() {
   const receive = async () => {
     try {
       setReceiving(true);
+      const keys = ready.map((p) => p.key);
+      const background = ready.length > JOB_FROM_FILES;
+      if (background) pending.current = { kind: 'commit', keys };
       const result = await job.run('district.receive.commit', {
         year,
         files: ready.map((p) => ({
@@ -129,19 +191,12 @@ export function ReceivePage() {
           contentBase64: p.contentBase64 as string,
           ...(p.check.newSchool ? (p.target === 'add' ? { addSchool: true, ...(p.schoolType ? { schoolType: p.schoolType } : {}) } : { schoolId: p.target }) : {}),
         })),
-      }, `接收台账（${ready.length} 份）`, ['district.'], ready.length > JOB_FROM_FILES);
-      const byKey = new Map(ready.map((p, index) => [p.key, result.files[index]]));
-      setPicked((prev) =>
-        prev.map((p) => {
-          const r = byKey.get(p.key);
-          return r ? { ...p, check: r, taken: r.ok } : p;
-        }),
-      );
-      if (result.refused) message.warning(`已接收 ${result.taken} 份，${result.refused} 份被拒收（原因见列表）`);
-      else message.success(`已接收 ${result.taken} 份台账`);
+      }, `接收台账（${ready.length} 份）`, ['district.'], background);
+      applyReceived(keys, result);
     } catch (e) {
       if (!isCancelled(e)) setError(errorMessage(e));
     } finally {
+      pending.current = null;
       setReceiving(false);
     }
   };

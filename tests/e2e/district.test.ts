@@ -174,6 +174,37 @@ describe('报送 and 基层汇总 in the browser', () => {
     await page.close();
   });
 
+  it('a check of many files runs on when the page is left for another tab, and shows its answer on return', async () => {
+    const page = await app.open(`/district/receive?year=${YEAR}`, SIZES[0]);
+    const copies = [1, 2].map((n) => {
+      const copy = path.join(OUT, `copy-${n}-${path.basename(files.edited)}`);
+      fs.copyFileSync(files.edited, copy);
+      return copy;
+    });
+    // The page's polls of the job answer late, so the check is still being followed when the tab changes.
+    let held = 0;
+    await page.route('**/api/jobs.get', async (route) => {
+      held++;
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue().catch(() => undefined);
+    });
+    await page.locator('input[type="file"]').setInputFiles([files.a, files.b, ...copies]);
+    await poll(() => held).toBeGreaterThan(0);
+    await page.getByRole('tab', { name: '基层工会名单' }).click();
+    await poll(() => page.getByTestId('schools-table').count()).toBe(1);
+    await page.unroute('**/api/jobs.get');
+    await page.getByRole('tab', { name: '接收台账' }).click();
+    const rows = page.getByTestId('receive-row');
+    await poll(() => rows.count()).toBe(4);
+    // The check's answers arrived: the two ledgers received already are the same files, the copies were edited.
+    await poll(() => page.locator('[data-testid="receive-row"][data-status="refused"]').count()).toBe(4);
+    const errors = await page.getByTestId('receive-error').allTextContents();
+    expect(errors.filter((e) => e.includes('完全相同，无需重复接收'))).toHaveLength(2);
+    expect(errors.filter((e) => e.includes(path.basename(copies[0]!)))).toHaveLength(1);
+    expect((await api.call('district.reports.history', { year: YEAR })).items).toHaveLength(2);
+    await page.close();
+  });
+
   it('shows the year: reported and missing with contact, totals figure by figure, each school', async () => {
     const [a, b] = [await apiA.call('report.year', { year: YEAR }), await apiB.call('report.year', { year: YEAR })];
     const page = await app.open(`/district?year=${YEAR}`, SIZES[0]);
