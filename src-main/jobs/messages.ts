@@ -15,6 +15,16 @@ export interface WorkerInput {
   cancel: SharedArrayBuffer;
   /** In development: the TypeScript entry the bootstrap loads through tsx. */
   entry?: string;
+  /** Stay after the job, with the connection open, for the next job of the page (a RunMessage). */
+  keep: boolean;
+}
+
+/** The next job for a worker that stayed: the same page's commit after its check, say. */
+export interface RunMessage {
+  type: 'run';
+  kind: JobKind;
+  input: unknown;
+  cancel: SharedArrayBuffer;
 }
 
 export type WorkerMessage =

@@ -3,6 +3,10 @@
  * latest progress for `jobs.get`, and remembers ended jobs for a while so a page that was left
  * and opened again can still collect the result. Jobs that write run one at a time (the store has
  * one writer); the others run at once.
+ *
+ * An import's check leaves its worker waiting for the same page's next job: the commit that
+ * follows runs there and reuses the rows that connection just checked (import/check-cache.ts)
+ * instead of checking 50,000 rows again in a new thread.
  */
 import crypto from 'node:crypto';
 import { Worker } from 'node:worker_threads';
@@ -12,7 +16,7 @@ import { CANCELLABLE_PHASES, CANCELLED_MESSAGE, type JobProgress } from '../../s
 import type { JobState, JobSummary } from '../../shared/jobs/schema';
 import type { AppContext } from '../api/context';
 import { workerEntry, type WorkerEntry } from './entry';
-import type { WorkerInput, WorkerMessage } from './messages';
+import type { RunMessage, WorkerInput, WorkerMessage } from './messages';
 import { jobDefinition } from './registry';
 import './kinds';
 
@@ -23,6 +27,15 @@ const KEEP_ENDED = 30;
 const LIST_ENDED_MS = 60 * 1000;
 /** A cancelled job that does not stop by itself within this time is stopped (it has written nothing). */
 const CANCEL_GRACE_MS = 2000;
+/** Kinds whose worker, once done, waits for the page's next job: what it remembers saves that job work. */
+const KEEP_WORKER_AFTER: readonly JobKind[] = ['import.preview'];
+/** A kept worker nobody came back to is ended after this long (it holds the checked rows). */
+const KEEP_WORKER_MS = 5 * 60 * 1000;
+
+interface KeptWorker {
+  worker: Worker;
+  timer: NodeJS.Timeout;
+}
 
 interface Job {
   summary: JobSummary;
@@ -43,6 +56,13 @@ export interface RunnerOptions {
 export class JobRunner {
   private readonly jobs = new Map<string, Job>();
   private readonly waiting: Job[] = [];
+  /** Workers waiting for their page's next job, by page key. */
+  private readonly kept = new Map<string, KeptWorker>();
+  /** Jobs each worker has run, for workerRuns(). */
+  private readonly runs = new WeakMap<Worker, number>();
+  private readonly jobWorker = new WeakMap<Job, Worker>();
+  /** Workers started to stay after their job. */
+  private readonly keepers = new WeakSet<Worker>();
   private closed = false;
 
   constructor(
@@ -130,11 +150,20 @@ export class JobRunner {
     return newest ? { ...newest.summary, remainingMs: this.remaining(newest) } : null;
   }
 
+  /** How many jobs the thread that ran this job has run, this one included (2: a commit ran where its check did). */
+  workerRuns(id: string): number {
+    const worker = this.jobWorker.get(this.find(id));
+    return worker ? (this.runs.get(worker) ?? 0) : 0;
+  }
+
   /** Stops every job (the program is closing): work not yet committed is rolled back by SQLite. */
   async close(): Promise<void> {
     this.closed = true;
     this.waiting.length = 0;
-    await Promise.all([...this.jobs.values()].map((j) => j.worker?.terminate()));
+    const kept = [...this.kept.values()];
+    this.kept.clear();
+    for (const k of kept) clearTimeout(k.timer);
+    await Promise.all([...[...this.jobs.values()].map((j) => j.worker?.terminate()), ...kept.map((k) => k.worker.terminate())]);
   }
 
   private find(id: string): Job {
@@ -148,21 +177,12 @@ export class JobRunner {
   }
 
   private launch(job: Job): void {
-    const entry = this.options.worker ?? workerEntry();
-    const data: WorkerInput = {
-      kind: job.summary.kind,
-      input: job.input,
-      storePath: this.ctx.storePath,
-      backupDir: this.ctx.backupDir,
-      shell: this.ctx.shell,
-      appVersion: this.ctx.appVersion,
-      cancel: job.cancel,
-      entry: entry.entry,
-    };
+    const worker = this.takeKept(job) ?? this.spawn(job);
     job.input = undefined;
-    const worker = new Worker(entry.file, { workerData: data });
     job.worker = worker;
     job.phaseStartedAt = Date.now();
+    this.runs.set(worker, (this.runs.get(worker) ?? 0) + 1);
+    this.jobWorker.set(job, worker);
     worker.on('message', (message: WorkerMessage) => this.receive(job, message));
     worker.on('error', (error) => {
       this.options.log?.(`job ${job.summary.kind} failed in its worker`, error);
@@ -173,6 +193,65 @@ export class JobRunner {
       if (Atomics.load(new Int32Array(job.cancel), 0) === 1) this.settle(job, 'cancelled', null);
       else this.settle(job, 'failed', { code: 'INTERNAL', message: `“${job.summary.label}”意外中止（代码 ${code}），没有完成，数据未被修改。` });
     });
+  }
+
+  private spawn(job: Job): Worker {
+    const entry = this.options.worker ?? workerEntry();
+    const data: WorkerInput = {
+      kind: job.summary.kind,
+      input: job.input,
+      storePath: this.ctx.storePath,
+      backupDir: this.ctx.backupDir,
+      shell: this.ctx.shell,
+      appVersion: this.ctx.appVersion,
+      cancel: job.cancel,
+      entry: entry.entry,
+      keep: this.keepsWorker(job),
+    };
+    const worker = new Worker(entry.file, { workerData: data });
+    if (data.keep) this.keepers.add(worker);
+    return worker;
+  }
+
+  /** A page's check keeps its worker for the page's next job. */
+  private keepsWorker(job: Job): boolean {
+    return job.summary.key !== null && KEEP_WORKER_AFTER.includes(job.summary.kind);
+  }
+
+  /** The worker the job's page left waiting, handed this job; any other job of the page ends it. */
+  private takeKept(job: Job): Worker | null {
+    const key = job.summary.key;
+    const kept = key === null ? undefined : this.kept.get(key);
+    if (!kept || key === null) return null;
+    this.kept.delete(key);
+    clearTimeout(kept.timer);
+    detach(kept.worker);
+    kept.worker.ref();
+    const run: RunMessage = { type: 'run', kind: job.summary.kind, input: job.input, cancel: job.cancel };
+    kept.worker.postMessage(run);
+    return kept.worker;
+  }
+
+  /** After a kept kind's job: the worker waits for its page's next job, or ends after KEEP_WORKER_MS. */
+  private keep(key: string, worker: Worker): void {
+    detach(worker);
+    const previous = this.kept.get(key);
+    if (previous) {
+      clearTimeout(previous.timer);
+      void previous.worker.terminate();
+    }
+    const timer = setTimeout(() => {
+      if (this.kept.get(key)?.worker === worker) this.kept.delete(key);
+      void worker.terminate();
+    }, KEEP_WORKER_MS);
+    timer.unref();
+    // A kept thread must not keep the process alive, and one that dies is simply forgotten.
+    worker.unref();
+    worker.on('exit', () => {
+      if (this.kept.get(key)?.worker === worker) this.kept.delete(key);
+    });
+    worker.on('error', () => undefined);
+    this.kept.set(key, { worker, timer });
   }
 
   private receive(job: Job, message: WorkerMessage): void {
@@ -208,7 +287,12 @@ export class JobRunner {
     job.summary.remainingMs = null;
     const worker = job.worker;
     job.worker = null;
-    if (worker) void worker.terminate();
+    if (worker) {
+      // Only a worker started to stay (or already staying) is kept, and only after a job that went through.
+      const key = job.summary.key;
+      if (status === 'done' && key !== null && !this.closed && this.keepsWorker(job) && this.keepers.has(worker)) this.keep(key, worker);
+      else void worker.terminate();
+    }
     const next = this.waiting.shift();
     if (next && !this.closed) {
       next.summary.phase = jobDefinition(next.summary.kind)?.firstPhase ?? next.summary.phase;
@@ -231,6 +315,14 @@ export class JobRunner {
       if ((j.summary.finishedAt ?? 0) < now - KEEP_ENDED_MS || i < ended.length - KEEP_ENDED) this.jobs.delete(j.summary.id);
     });
   }
+}
+
+/**
+ * Takes a job's listeners off its worker. By event name only: Worker's own newListener/removeListener
+ * hooks start and stop its message port, and removing those too would leave the port stopped.
+ */
+function detach(worker: Worker): void {
+  for (const event of ['message', 'error', 'exit'] as const) worker.removeAllListeners(event);
 }
 
 const runners = new WeakMap<AppContext, JobRunner>();
