@@ -17,12 +17,10 @@ export function registerDisclosureCommands(program: Command, io: CliIo): Command
       const year = optionNumber(options.year);
       if (!file.toLowerCase().endsWith('.xlsx')) throw new AppError('VALIDATION', `导出文件应以 .xlsx 结尾：${file}`);
       await withStore(options.db, false, async (ctx) => {
-        const { db } = ctx;
         const out = await call(ctx, 'disclosure.register.export', { year });
         const target = writeDownload(file, out);
-        const count = db
-          .prepare<{ from: string; to: string }, { n: number }>('SELECT count(*) AS n FROM disclosure_notices WHERE publish_date BETWEEN @from AND @to')
-          .get(year ? { from: `${year}-01-01`, to: `${year}-12-31` } : { from: '0000-01-01', to: '9999-12-31' })!.n;
+        // The register's own list under the same filter: what the workbook holds.
+        const count = (await call(ctx, 'disclosure.notices.list', { year })).rows.length;
         io.out(`已导出校务公开台账${year ? `（${year}年）` : ''}：${count} 则公示 → ${target}`);
       });
     });
