@@ -13,6 +13,7 @@ import { useApiMutation, useApiQuery } from '../api/hooks';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { applyServerErrors, errorMessage } from '../components/form-errors';
+import { confirmAction } from '../components/confirm-action';
 import { NoticeStateTag, PrintDialog } from './common';
 
 export function IssueListPage() {
@@ -62,20 +63,16 @@ export function IssueListPage() {
                   size="small"
                   danger
                   onClick={() =>
-                    modal.confirm({
-                      title: `删除 ${i.year}年第${i.number}期？`,
-                      content: '只删除这一期的编排，其中的公示不受影响。',
-                      okText: '删除',
-                      okButtonProps: { danger: true },
-                      cancelText: '取消',
-                      onOk: async () => {
-                        try {
-                          await remove.mutateAsync({ id: i.id });
-                        } catch (error) {
-                          message.error(errorMessage(error));
-                        }
+                    confirmAction(
+                      { modal, message },
+                      {
+                        title: `删除 ${i.year}年第${i.number}期？`,
+                        content: '只删除这一期的编排，其中的公示不受影响。',
+                        okText: '删除',
+                        run: () => remove.mutateAsync({ id: i.id }),
+                        success: `已删除 ${i.year}年第${i.number}期`,
                       },
-                    })
+                    )
                   }
                 >
                   删除

@@ -310,20 +310,16 @@ export function NoticeDetailPage() {
                         size="small"
                         danger
                         onClick={() =>
-                          modal.confirm({
-                            title: '删除这条异议登记？',
-                            content: '只应删除误登记的记录。',
-                            okText: '删除',
-                            okButtonProps: { danger: true },
-                            cancelText: '取消',
-                            onOk: async () => {
-                              try {
-                                await removeObjection.mutateAsync({ id: o.id });
-                              } catch (error) {
-                                message.error(errorMessage(error));
-                              }
+                          confirmAction(
+                            { modal, message },
+                            {
+                              title: '删除这条异议登记？',
+                              content: '只应删除误登记的记录。',
+                              okText: '删除',
+                              run: () => removeObjection.mutateAsync({ id: o.id }),
+                              success: '已删除这条异议登记',
                             },
-                          })
+                          )
                         }
                       >
                         删除
