@@ -21,6 +21,11 @@ import { withEdit } from './wizard-rows';
 import { resultLine } from './wizard-text';
 import './import.css';
 
+/** The page was left while the job ran: it runs on, and nothing is to be said on the page now shown. */
+function left(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'LEFT';
+}
+
 export interface ImportWizardProps {
   set: RecordSet;
   options: ImportOptions;
@@ -142,6 +147,7 @@ export function ImportWizard({ set, options: given, invalidates, resume, batches
     try {
       loaded(await job.run('import.read', { set, ...file, ...o }, label('读取'), [], file.contentBase64.length > JOB_FROM_BASE64_CHARS));
     } catch (e) {
+      if (left(e)) return;
       if (isCancelled(e)) message.info('已取消读取，数据未被修改。');
       else message.error(errorMessage(e));
     } finally {
@@ -164,6 +170,7 @@ export function ImportWizard({ set, options: given, invalidates, resume, batches
       }
       return true;
     } catch (e) {
+      if (left(e)) return false;
       if (isCancelled(e)) message.info('已取消检查，数据未被修改。');
       else message.error(errorMessage(e));
       return false;

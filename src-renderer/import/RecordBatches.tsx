@@ -12,6 +12,12 @@ import { errorMessage } from '../components/form-errors';
 import { BatchTable } from './BatchTable';
 import { updatesExisting } from './wizard-text';
 
+/** The file with its sheet (a CSV's sheet is the file's own name, not repeated) and its target. */
+function fileLabel(b: RecordImportBatch): string {
+  const sheet = b.sheet && b.sheet !== b.fileName && b.sheet !== b.fileName.replace(/\.[^.]+$/, '') ? `（${b.sheet}）` : '';
+  return `${b.fileName}${sheet}${b.target ? `（${b.target}）` : ''}`;
+}
+
 interface Props {
   set: RecordSet;
   /** Whether to load the list now (a closed dialog does not). */
@@ -56,7 +62,7 @@ export function RecordBatches({ set, enabled = true, invalidates }: Props) {
         batches={batches.data}
         loading={batches.isFetching && !batches.data}
         emptyText={`还没有导入过${title}`}
-        fileLabel={(b) => `${b.fileName}${b.sheet && b.sheet !== b.fileName ? `（${b.sheet}）` : ''}${b.target ? `（${b.target}）` : ''}`}
+        fileLabel={fileLabel}
         countColumn={updatesExisting(set) ? { title: '更新', value: (b) => b.updated } : { title: '已有', value: (b) => b.unchanged }}
         onUndo={confirmUndo}
       />
