@@ -39,9 +39,11 @@ export interface ImportWizardProps {
   doneButton: { label: string; onClick(): void };
   /** The sheet read, or null when back at the first step: the roster page says it in its sub-title. */
   onSheet?(sheet: ImportSheet | null): void;
+  /** In a dialog the review table is shorter, so that its 导入 button stays on a 768-high screen. */
+  inDialog?: boolean;
 }
 
-export function ImportWizard({ set, options: given, invalidates, resume, batchesWhere, doneButton, onSheet }: ImportWizardProps) {
+export function ImportWizard({ set, options: given, invalidates, resume, batchesWhere, doneButton, onSheet, inDialog = false }: ImportWizardProps) {
   const { message } = App.useApp();
   const title = RECORD_SET_TITLES[set];
   const [step, setStep] = useState(resume?.step ?? 0);
@@ -235,6 +237,7 @@ export function ImportWizard({ set, options: given, invalidates, resume, batches
         }}
         onBack={() => setStep(1)}
         onCommit={() => void doCommit()}
+        tableHeight={inDialog ? 'max(200px, calc(100vh - 480px))' : 'max(320px, calc(100vh - 380px))'}
       />
     );
   else if (step === 3 && result)

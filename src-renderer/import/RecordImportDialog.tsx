@@ -31,7 +31,7 @@ export function RecordImportDialog({ set, open, options, target, invalidates, on
       maskClosable={false}
       onCancel={onClose}
     >
-      <ImportWizard set={set} options={options} invalidates={invalidates} resume={resume} batchesWhere="在“导入记录”中" doneButton={{ label: '完成', onClick: onClose }} />
+      <ImportWizard set={set} options={options} invalidates={invalidates} resume={resume} batchesWhere="在“导入记录”中" doneButton={{ label: '完成', onClick: onClose }} inDialog />
     </Modal>
   );
 }

@@ -30,6 +30,8 @@ interface Props {
   onEdit(row: number, column: number, value: string): void;
   onBack(): void;
   onCommit(): void;
+  /** The review table's scroll height: a dialog leaves room for its frame, a page has more. */
+  tableHeight: string;
 }
 
 interface ViewRow {
@@ -43,7 +45,7 @@ function matches(filter: ReviewFilter, row: ImportCheckedRow): boolean {
   return row.action === filter;
 }
 
-export function ReviewPane({ set, sheet, mapping, rows, check, filter, skipInvalid, busy, committing, onFilter, onSkipInvalid, onEdit, onBack, onCommit }: Props) {
+export function ReviewPane({ set, sheet, mapping, rows, check, filter, skipInvalid, busy, committing, onFilter, onSkipInvalid, onEdit, onBack, onCommit, tableHeight }: Props) {
   const [reveal, setReveal] = useState(false);
   const counts = check.counts;
   const unit = RECORD_SET_UNITS[set];
@@ -79,7 +81,7 @@ export function ReviewPane({ set, sheet, mapping, rows, check, filter, skipInval
     {
       title: '问题与变化',
       key: 'notes',
-      width: 320,
+      width: 360,
       render: (_: unknown, { checked }) => {
         if (!checked.issues.length && !checked.changes.length) {
           return checked.summary ? (
@@ -180,7 +182,7 @@ export function ReviewPane({ set, sheet, mapping, rows, check, filter, skipInval
         columns={columns}
         dataSource={view}
         loading={busy && !committing}
-        scroll={{ x: 'max-content', y: 420 }}
+        scroll={{ x: 'max-content', y: tableHeight }}
         pagination={{ defaultPageSize: 50, showSizeChanger: true, pageSizeOptions: [20, 50, 100, 200], showTotal: (t) => `共 ${t} 行`, hideOnSinglePage: true }}
         locale={{ emptyText: '没有符合条件的行' }}
       />
@@ -189,8 +191,12 @@ export function ReviewPane({ set, sheet, mapping, rows, check, filter, skipInval
           type="error"
           showIcon
           style={{ marginTop: 12 }}
-          message={`有 ${counts.errors} 行存在错误`}
-          description="改正标红的单元格后会自动重新检查；也可以勾选“只导入无错误的行”，有错误的行将被跳过，不会写入。"
+          message={
+            <>
+              <Typography.Text strong>有 {counts.errors} 行存在错误</Typography.Text>
+              <Typography.Text>：改正标红的单元格后会自动重新检查；也可以勾选“只导入无错误的行”，有错误的行将被跳过，不会写入。</Typography.Text>
+            </>
+          }
         />
       ) : null}
       <Flex justify="space-between" align="center" style={{ marginTop: 16 }} wrap gap={8}>
