@@ -21,7 +21,7 @@ interface Props {
 
 export function ImportButtons({ set, options = {}, target, invalidates, disabledReason }: Props) {
   // An import left running on this page's last visit opens its wizard again, following the job.
-  const [resume] = useState<LeftImport | null>(() => leftImport(set));
+  const [resume, setResume] = useState<LeftImport | null>(() => leftImport(set));
   const [wizard, setWizard] = useState(resume !== null);
   const [batches, setBatches] = useState(false);
   const importButton = (
@@ -35,7 +35,21 @@ export function ImportButtons({ set, options = {}, target, invalidates, disabled
       <Button icon={<HistoryOutlined />} onClick={() => setBatches(true)} aria-label={`${RECORD_SET_TITLES[set]}导入记录`}>
         导入记录
       </Button>
-      {wizard ? <RecordImportDialog set={set} open options={options} target={target} invalidates={invalidates} resume={resume} onClose={() => setWizard(false)} /> : null}
+      {wizard ? (
+        <RecordImportDialog
+          set={set}
+          open
+          options={options}
+          target={target}
+          invalidates={invalidates}
+          resume={resume}
+          onClose={() => {
+            // Opened again later, the wizard starts afresh.
+            setResume(null);
+            setWizard(false);
+          }}
+        />
+      ) : null}
       <RecordBatchList set={set} open={batches} invalidates={invalidates} onClose={() => setBatches(false)} />
     </Space>
   );

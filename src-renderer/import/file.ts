@@ -3,6 +3,7 @@
  */
 import type { ApiClient } from '../../shared/api/client';
 import { MAX_IMPORT_BYTES } from '../../shared/import/grid';
+import type { RecordSet } from '../../shared/import/schema';
 import { saveDownload } from '../api/platform';
 
 /** The same refusal the main process gives, said before a large file is read into the page. */
@@ -27,7 +28,7 @@ export function readAsBase64(file: Blob): Promise<string> {
   });
 }
 
-/** The roster's template (会员导入模板.xlsx). */
-export async function downloadTemplate(api: ApiClient): Promise<void> {
-  await saveDownload(await api.call('roster.template', undefined));
+/** A record set's template (会员导入模板.xlsx, 慰问登记表导入模板.xlsx…). */
+export async function downloadTemplate(api: ApiClient, set: RecordSet): Promise<void> {
+  await saveDownload(await api.call('import.template', { set }));
 }

@@ -68,8 +68,8 @@ describe('record imports in the browser', () => {
     await page.getByRole('button', { name: '下一步：检查数据' }).click();
     await page.getByText('有 1 行存在错误').waitFor();
     await shot(page, 'visits-3-review-error');
-    await page.getByRole('button', { name: /第 5 行慰问金：5OO/ }).click();
-    const input = page.getByRole('textbox', { name: '修改第 5 行慰问金' });
+    await page.getByRole('button', { name: /第 5 行金额（元）：5OO/ }).click();
+    const input = page.getByRole('textbox', { name: '修改第 5 行金额（元）' });
     await input.fill('500');
     await input.press('Enter');
     await expect.poll(() => page.getByText('有 1 行存在错误').count()).toBe(0);

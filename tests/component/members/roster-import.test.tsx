@@ -49,15 +49,15 @@ describe('RosterImportPage', () => {
     const bad = await screen.findByLabelText(/第 3 行身份证号/);
     expect(bad.className).toContain('roster-cell-error');
     expect(bad.getAttribute('aria-label')).toContain('校验位');
-    const importButton = () => screen.getByText(/^导入 \d+ 行$/).closest('button')!;
-    expect(importButton().textContent).toBe('导入 1 行');
+    const importButton = () => screen.getByText(/^导入 \d+ 人$/).closest('button')!;
+    expect(importButton().textContent).toBe('导入 1 人');
     expect(importButton().disabled).toBe(true);
 
     await user.click(bad);
     const input = screen.getByLabelText('修改第 3 行身份证号');
     await user.clear(input);
     await user.type(input, '110105194912310046{Enter}');
-    await waitFor(() => expect(importButton().textContent).toBe('导入 2 行'));
+    await waitFor(() => expect(importButton().textContent).toBe('导入 2 人'));
     expect(importButton().disabled).toBe(false);
     await user.click(importButton());
     expect(await screen.findByText('导入完成')).toBeTruthy();
