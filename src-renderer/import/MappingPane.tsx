@@ -5,7 +5,7 @@
 import { Alert, Button, Flex, Form, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { ImportSheet } from '../../shared/import/schema';
-import { columnLetter } from './wizard-rows';
+import { columnLetter, maskedValue } from './wizard-rows';
 
 interface Props {
   sheet: ImportSheet;
@@ -91,11 +91,13 @@ export function MappingPane({ sheet, mapping, busy, extra, onMapping, onReread, 
         dataSource={sheet.headers.map((header, index) => ({
           index,
           header,
+          // Samples of a column taken as personal data (身份证号, 电话) are shown masked, as in the review.
           samples: sheet.rows
             .slice(0, 40)
             .map((r) => r.cells[index] ?? '')
             .filter((v) => v.trim() !== '')
-            .slice(0, 3),
+            .slice(0, 3)
+            .map((v) => maskedValue(sheet.fields.find((f) => f.field === mapping[index])?.mask ?? null, v)),
         }))}
         columns={[
           { title: '列', dataIndex: 'index', width: 56, render: (i: number) => columnLetter(i) },
