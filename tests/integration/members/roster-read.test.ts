@@ -5,8 +5,13 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { readRosterBytes } from '../../../src-main/members/roster/service';
+import { readRecordBytes } from '../../../src-main/import/records';
 import { buildXlsx } from '../../fixtures/roster-xlsx';
+
+/** The roster as the import engine reads it (record set 'members'). */
+function readRosterBytes(fileName: string, bytes: Buffer, options?: { sheet?: string; headerRow?: number }) {
+  return readRecordBytes('members', fileName, bytes, options);
+}
 
 async function workbook(build: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
