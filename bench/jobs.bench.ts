@@ -77,10 +77,11 @@ interface Sheet {
 }
 
 async function importAll(ctx: AppContext, content: string, run: (kind: string, input: unknown) => Promise<unknown>): Promise<void> {
-  const sheet = (await run('roster.read', { fileName: '花名册.xlsx', contentBase64: content })) as Sheet;
-  const input = { headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows };
-  await run('roster.preview', input);
-  await run('roster.commit', { ...input, fileName: '花名册.xlsx', sheet: sheet.sheet, headerRow: sheet.headerRow });
+  // The roster is the import engine's record set 'members'.
+  const sheet = (await run('import.read', { set: 'members', fileName: '花名册.xlsx', contentBase64: content })) as Sheet;
+  const input = { set: 'members', options: {}, headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows };
+  await run('import.preview', input);
+  await run('import.commit', { ...input, fileName: '花名册.xlsx', sheet: sheet.sheet, headerRow: sheet.headerRow });
 }
 
 async function main(): Promise<void> {

@@ -20,7 +20,6 @@ import { residentIdCheckChar } from '../shared/domain/resident-id';
 import { memberInputSchema } from '../shared/members/schema';
 import { openStore } from '../src-main/db/open';
 import { commitRecords, previewRecords, readRecordBytes } from '../src-main/import/records';
-import { previewRoster, readRosterBytes } from '../src-main/members/roster/service';
 import { insertMember } from '../src-main/members/service';
 
 const VISITS = 50_000;
@@ -125,8 +124,8 @@ async function child(step: string, file: string, store: string): Promise<void> {
   } else if (step === 'xls-dry-run') {
     const db = openStore(store);
     const start = performance.now();
-    const sheet = await readRosterBytes(path.basename(file), bytes);
-    const check = previewRoster(db, { headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows });
+    const sheet = await readRecordBytes('members', path.basename(file), bytes);
+    const check = previewRecords(db, { set: 'members', options: {}, headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows });
     result.ms = ms(start);
     result.valid = check.counts.valid;
     db.close();

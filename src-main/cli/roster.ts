@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { Download } from '../../shared/api/common';
+import { AppError } from '../../shared/api/errors';
 import type { Input } from '../../shared/api/contract';
 import { formatTimestampCn } from '../../shared/domain/dates';
 import { call, optionNumber } from './call';
@@ -84,7 +85,12 @@ export function registerRosterCommands(members: Command, io: CliIo): void {
     .action(async (batch: string, options: { db: string }) => {
       await guarded(io, false, async () => {
         const id = optionNumber(batch)!;
-        const result = await withStore(options.db, true, (ctx) => call(ctx, 'import.undo', { id }));
+        const result = await withStore(options.db, true, async (ctx) => {
+          // import.undo takes a batch of any record set: `members undo` only undoes the roster's.
+          const roster = await call(ctx, 'import.batches', { set: 'members' });
+          if (typeof id === 'number' && !roster.some((b) => b.id === id)) throw new AppError('NOT_FOUND', '找不到该导入批次，可能已被删除。');
+          return call(ctx, 'import.undo', { id });
+        });
         io.out(`已撤销批次 #${id}：删除新增的会员 ${result.removed} 人，恢复字段 ${result.restored} 项${result.kept ? `，${result.kept} 项导入后又被修改过，保留现值` : ''}。`);
       });
     });

@@ -67,16 +67,21 @@ export function getScheduled(db: Db, memberId: number): ScheduledStatus | null {
   return r ? { status: r.to_status, date: r.effective_on, reason: r.reason } : null;
 }
 
-/** The scheduled changes of a page of members, by member id. */
+/** At most this many ids per query: SQLite refuses more than 32,766 parameters in one statement. */
+const IDS_PER_QUERY = 500;
+
+/** The scheduled changes of a page of members (or of the whole roll, for an export), by member id. */
 export function scheduledOf(db: Db, ids: readonly number[]): Map<number, ScheduledStatus> {
   const map = new Map<number, ScheduledStatus>();
-  if (ids.length === 0) return map;
-  const rows = db
-    .prepare<number[], ScheduleRow>(
-      `SELECT member_id, to_status, effective_on, reason FROM member_scheduled_status WHERE member_id IN (${ids.map(() => '?').join(',')})`,
-    )
-    .all(...ids);
-  for (const r of rows) map.set(r.member_id, { status: r.to_status, date: r.effective_on, reason: r.reason });
+  for (let start = 0; start < ids.length; start += IDS_PER_QUERY) {
+    const chunk = ids.slice(start, start + IDS_PER_QUERY);
+    const rows = db
+      .prepare<number[], ScheduleRow>(
+        `SELECT member_id, to_status, effective_on, reason FROM member_scheduled_status WHERE member_id IN (${chunk.map(() => '?').join(',')})`,
+      )
+      .all(...chunk);
+    for (const r of rows) map.set(r.member_id, { status: r.to_status, date: r.effective_on, reason: r.reason });
+  }
   return map;
 }
 

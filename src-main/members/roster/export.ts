@@ -1,16 +1,16 @@
 /**
- * 导出花名册 and the import template (会员导入模板), both through the shared workbook helpers:
- * title row, frozen header, A4 landscape with the header repeated, IDs and phones as text.
+ * 导出花名册 through the shared workbook helpers: title row, frozen header, A4 landscape with the
+ * header repeated, IDs and phones as text. The import template (会员导入模板) is the import
+ * engine's template of the record set 'members' (members/roster/definition.ts).
  */
 import type { z } from 'zod';
 import type { Download } from '../../../shared/api/common';
 import { formatTimestampCn, nowTimestamp } from '../../../shared/domain/dates';
 import type { Member } from '../../../shared/members/schema';
-import { TEMPLATE_HEADERS } from '../../../shared/members/roster/fields';
 import type { rosterExportInputSchema } from '../../../shared/members/roster/schema';
 import type { Db } from '../../db/types';
 import { reportProgress } from '../../../shared/jobs/progress';
-import { addTableSheet, addTextSheet, newWorkbook, workbookToBuffer } from '../../excel/workbook';
+import { addTableSheet, newWorkbook, workbookToBuffer } from '../../excel/workbook';
 import { getGeneralSettings } from '../../settings/service';
 import { listMembers } from '../service';
 
@@ -69,37 +69,4 @@ export async function exportRoster(db: Db, input: ExportInput): Promise<Download
   });
   reportProgress('导出', members.length, members.length, '正在生成工作簿');
   return { fileName: '会员花名册.xlsx', contentBase64: (await workbookToBuffer(wb)).toString('base64') };
-}
-
-const TEMPLATE_ROWS = 500;
-
-export async function rosterTemplate(): Promise<Download> {
-  const wb = newWorkbook();
-  const sheet = addTableSheet(wb, {
-    name: '会员花名册',
-    title: '工会会员花名册（导入模板）',
-    headers: TEMPLATE_HEADERS.map((h) => h.header),
-    widths: TEMPLATE_HEADERS.map((h) => (h.field === 'idNumber' ? 21 : h.field === 'notes' ? 24 : 12)),
-    rows: [],
-  });
-  // Text format on the ID and phone columns before anyone types: Excel then keeps all 18 digits.
-  TEMPLATE_HEADERS.forEach((h, i) => {
-    if (h.field !== 'idNumber' && h.field !== 'phone') return;
-    sheet.getColumn(i + 1).numFmt = '@';
-    for (let r = 3; r < 3 + TEMPLATE_ROWS; r++) sheet.getRow(r).getCell(i + 1).numFmt = '@';
-  });
-  const lines = [
-    '填写说明',
-    '1. 请在“会员花名册”工作表第 2 行表头下方逐行填写，每行一名会员；不要改动表头文字。',
-    '2. 姓名必填。身份证号请填写 18 位完整号码（该列已设为文本格式，请勿改成数字格式，否则后几位会丢失）。',
-    '3. 填写身份证号后，性别和出生日期以身份证号为准，可以不填。',
-    '4. 日期可写作 1985-03-01、1985.03、1985年3月 或 19850301。',
-    '5. 用工性质填写 在编、编外 或 临聘。',
-    '6. 已在系统中的会员（身份证号相同；无身份证号时姓名和出生日期相同）会被更新，不会重复添加。',
-    '例：',
-    TEMPLATE_HEADERS.map((h) => `${h.header}：${h.example || '（可空）'}`).join('\u3000'),
-  ];
-  const help = addTextSheet(wb, '填写说明', lines, 110);
-  help.getRow(1).getCell(1).font = { bold: true, size: 14 };
-  return { fileName: '会员导入模板.xlsx', contentBase64: (await workbookToBuffer(wb)).toString('base64') };
 }

@@ -57,8 +57,8 @@ describe('delegates import', () => {
     const other = tempStore();
     try {
       const o = apiOn(other);
-      const rs = await o.call('roster.read', { fileName: roster.fileName, contentBase64: roster.contentBase64 });
-      await o.call('roster.commit', { headers: rs.headers, mapping: rs.mapping, rows: rs.rows, fileName: roster.fileName, sheet: rs.sheet, headerRow: rs.headerRow });
+      const rs = await o.call('import.read', { set: 'members', fileName: roster.fileName, contentBase64: roster.contentBase64 });
+      await o.call('import.commit', { set: 'members', options: {}, headers: rs.headers, mapping: rs.mapping, rows: rs.rows, fileName: roster.fileName, sheet: rs.sheet, headerRow: rs.headerRow });
       const sheet = await read(exported.fileName, Buffer.from(exported.contentBase64, 'base64'), o);
       const check = await preview(sheet, 5, o);
       expect(check.counts).toMatchObject({ rows: 7, errors: 0, create: 7 });

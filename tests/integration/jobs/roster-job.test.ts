@@ -54,16 +54,16 @@ describe('roster import as jobs', () => {
     const { ctx } = store;
     const start = async (kind: string, input: unknown) => ((await call(ctx, 'jobs.start', { kind, input })) as { id: string }).id;
 
-    const read = await follow(ctx, await start('roster.read', { fileName: '花名册.xlsx', contentBase64: workbook.toString('base64') }));
+    const read = await follow(ctx, await start('import.read', { set: 'members', fileName: '花名册.xlsx', contentBase64: workbook.toString('base64') }));
     expect(read.end.status).toBe('done');
     const sheet = read.end.result as { headers: string[]; mapping: (string | null)[]; rows: unknown[]; sheet: string; headerRow: number };
     expect(sheet.rows).toHaveLength(ROWS);
 
-    const check = await follow(ctx, await start('roster.preview', { headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows }));
+    const check = await follow(ctx, await start('import.preview', { set: 'members', options: {}, headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows }));
     expect((check.end.result as { counts: { create: number } }).counts.create).toBe(ROWS);
 
-    const commitInput = { headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows, fileName: '花名册.xlsx', sheet: sheet.sheet, headerRow: sheet.headerRow };
-    const commit = await follow(ctx, await start('roster.commit', commitInput));
+    const commitInput = { set: 'members', options: {}, headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows, fileName: '花名册.xlsx', sheet: sheet.sheet, headerRow: sheet.headerRow };
+    const commit = await follow(ctx, await start('import.commit', commitInput));
     expect(commit.end.status).toBe('done');
     expect(memberCount(ctx)).toBe(ROWS);
 
@@ -95,7 +95,7 @@ describe('roster import as jobs', () => {
     store = tempStore();
     const { ctx } = store;
     const before = memberCount(ctx);
-    const { id } = (await call(ctx, 'jobs.start', { kind: 'roster.read', input: { fileName: '花名册.xlsx', contentBase64: workbook.toString('base64') } })) as { id: string };
+    const { id } = (await call(ctx, 'jobs.start', { kind: 'import.read', input: { set: 'members', fileName: '花名册.xlsx', contentBase64: workbook.toString('base64') } })) as { id: string };
     let cancelled = false;
     const run = await follow(ctx, id, (s) => {
       if (!cancelled && s.phase === '读取' && s.done > 0) {
@@ -112,15 +112,15 @@ describe('roster import as jobs', () => {
   it('a commit refuses to be cancelled once it writes, and says why in Chinese', async () => {
     store = tempStore();
     const { ctx } = store;
-    const sheet = (await call(ctx, 'roster.read', { fileName: '花名册.xlsx', contentBase64: workbook.toString('base64') })) as {
+    const sheet = (await call(ctx, 'import.read', { set: 'members', fileName: '花名册.xlsx', contentBase64: workbook.toString('base64') })) as {
       headers: string[];
       mapping: (string | null)[];
       rows: unknown[];
       sheet: string;
       headerRow: number;
     };
-    const input = { headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows, fileName: '花名册.xlsx', sheet: sheet.sheet, headerRow: sheet.headerRow };
-    const { id } = (await call(ctx, 'jobs.start', { kind: 'roster.commit', input })) as { id: string };
+    const input = { set: 'members', options: {}, headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows, fileName: '花名册.xlsx', sheet: sheet.sheet, headerRow: sheet.headerRow };
+    const { id } = (await call(ctx, 'jobs.start', { kind: 'import.commit', input })) as { id: string };
     let refusal: string | null = null;
     const run = await follow(ctx, id, (s) => {
       if (refusal === null && s.phase === '写入' && s.status === 'running') {
@@ -137,7 +137,7 @@ describe('roster import as jobs', () => {
     store = tempStore();
     const { ctx } = store;
     const broken = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]);
-    const { id } = (await call(ctx, 'jobs.start', { kind: 'roster.read', input: { fileName: '坏文件.xlsx', contentBase64: broken.toString('base64') } })) as { id: string };
+    const { id } = (await call(ctx, 'jobs.start', { kind: 'import.read', input: { set: 'members', fileName: '坏文件.xlsx', contentBase64: broken.toString('base64') } })) as { id: string };
     const run = await follow(ctx, id);
     expect(run.end.status).toBe('failed');
     expect(run.end.error?.code).toBe('FILE');
@@ -146,7 +146,7 @@ describe('roster import as jobs', () => {
     const rows = [{ row: 2, cells: ['张三', '12345'] }];
     const failed = await follow(
       ctx,
-      ((await call(ctx, 'jobs.start', { kind: 'roster.commit', input: { headers: ['姓名', '身份证号'], mapping: ['name', 'idNumber'], rows, fileName: 'a.xlsx', sheet: 'S', headerRow: 1 } })) as { id: string }).id,
+      ((await call(ctx, 'jobs.start', { kind: 'import.commit', input: { set: 'members', options: {}, headers: ['姓名', '身份证号'], mapping: ['name', 'idNumber'], rows, fileName: 'a.xlsx', sheet: 'S', headerRow: 1 } })) as { id: string }).id,
     );
     expect(failed.end.status).toBe('failed');
     expect(failed.end.error?.message).toMatch(/有 1 行存在错误，未导入任何数据/);
@@ -156,7 +156,7 @@ describe('roster import as jobs', () => {
 
   it('refuses a job whose input does not fit its method, naming the field in Chinese', async () => {
     store = tempStore();
-    const envelope = await dispatch(store.ctx, 'jobs.start', { kind: 'roster.read', input: { fileName: '' } });
+    const envelope = await dispatch(store.ctx, 'jobs.start', { kind: 'import.read', input: { set: 'members', fileName: '' } });
     expect(envelope.ok).toBe(false);
     if (!envelope.ok) expect(envelope.error.message).toMatch(/文件/);
   });

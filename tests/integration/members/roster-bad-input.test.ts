@@ -10,9 +10,14 @@ import { AppError } from '../../../shared/api/errors';
 import { checkedDispatch as dispatch } from '../../helpers/api';
 import type { CliIo } from '../../../src-main/cli/io';
 import { runCli } from '../../../src-main/cli/program';
-import { readRosterBytes } from '../../../src-main/members/roster/service';
+import { readRecordBytes } from '../../../src-main/import/records';
 import { buildXlsx, SMALL_ROSTER } from '../../fixtures/roster-xlsx';
 import { tempStore } from '../../helpers/store';
+
+/** The roster as the import engine reads it (record set 'members'). */
+function readRosterBytes(fileName: string, bytes: Buffer, options?: { sheet?: string; headerRow?: number }) {
+  return readRecordBytes('members', fileName, bytes, options);
+}
 
 let store: ReturnType<typeof tempStore>;
 beforeEach(() => {
@@ -112,7 +117,7 @@ describe('bad input', () => {
     const bytes = buildXlsx([{ name: '工资', rows: [['工号', '金额'], ['001', 1200], ['002', 1300]] }]);
     const sheet = await readRosterBytes('工资.xlsx', bytes);
     expect(sheet.mapping).not.toContain('name');
-    const reply = await dispatch(store.ctx, 'roster.preview', { headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows }, () => undefined);
+    const reply = await dispatch(store.ctx, 'import.preview', { set: 'members', options: {}, headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows }, () => undefined);
     expect(reply.ok).toBe(false);
     if (!reply.ok) expect(reply.error.message).toContain('没有找到“姓名”列');
     const { code, out } = await cliJson(write('wages.xlsx', bytes));
@@ -141,7 +146,7 @@ describe('bad input', () => {
 
   it('through the API, an oversized upload gets the same message', async () => {
     // 80 MB of base64 text (60 MB of bytes): the size is judged from the text before decoding.
-    const reply = await dispatch(store.ctx, 'roster.read', { fileName: 'big.xlsx', contentBase64: 'A'.repeat(80 * 1024 * 1024) }, () => undefined);
+    const reply = await dispatch(store.ctx, 'import.read', { set: 'members', fileName: 'big.xlsx', contentBase64: 'A'.repeat(80 * 1024 * 1024) }, () => undefined);
     expect(reply.ok).toBe(false);
     if (!reply.ok) expect(reply.error.message).toContain('文件太大');
   });

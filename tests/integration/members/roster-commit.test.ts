@@ -8,7 +8,7 @@ import { memberInputSchema } from '../../../shared/members/schema';
 import type { GridRow } from '../../../shared/members/roster/schema';
 import { suggestMapping } from '../../../shared/members/roster/fields';
 import { createMember, deleteMember, getMember, updateMember } from '../../../src-main/members/service';
-import { commitRoster, listBatches, previewRoster, undoBatch } from '../../../src-main/members/roster/service';
+import { commitRecords, listRecordBatches, previewRecords, undoRecords } from '../../../src-main/import/records';
 import { memberData } from '../../../src-main/members/roster/match';
 import { tempStore } from '../../helpers/store';
 
@@ -25,8 +25,23 @@ function rows(...cells: string[][]): GridRow[] {
   return cells.map((c, i) => ({ row: i + 2, cells: c }));
 }
 
+// The roster is the import engine's record set 'members'.
+function preview(grid: GridRow[]) {
+  return previewRecords(store.ctx.db, { set: 'members', options: {}, headers: HEADERS, mapping: MAPPING, rows: grid });
+}
+
 function commit(grid: GridRow[], skipInvalid = false) {
-  return commitRoster(store.ctx.db, { headers: HEADERS, mapping: MAPPING, rows: grid, fileName: '花名册.xlsx', sheet: 'Sheet1', headerRow: 1, skipInvalid });
+  return commitRecords(store.ctx.db, { set: 'members', options: {}, headers: HEADERS, mapping: MAPPING, rows: grid, fileName: '花名册.xlsx', sheet: 'Sheet1', headerRow: 1, skipInvalid });
+}
+
+const listBatches = (db: typeof store.ctx.db) => listRecordBatches(db, 'members');
+const undoBatch = undoRecords;
+
+/** The batch's record of a source row: which member it created or updated. */
+function batchRecord(batchId: number, row: number) {
+  return store.ctx.db
+    .prepare<[number, number], { record_id: number; action: string }>('SELECT record_id, action FROM import_batch_records WHERE batch_id = ? AND source_row = ?')
+    .get(batchId, row);
 }
 
 function count(): number {
@@ -38,16 +53,21 @@ describe('committing an import', () => {
     const db = store.ctx.db;
     const existing = createMember(db, memberInputSchema.parse({ name: '张三', idNumber: '11010519491231002X', department: '数学组', title: '二级教师' }));
     const grid = rows(['张三', '', '', '11010519491231002X', '语文组', '13912345678', ''], ['李四', '男', '1980.5', '', '数学组', '', '']);
-    const preview = previewRoster(db, { headers: HEADERS, mapping: MAPPING, rows: grid });
-    expect(preview.counts).toMatchObject({ rows: 2, valid: 2, create: 1, update: 1, warnings: 1 });
-    const update = preview.rows.find((r) => r.row === 2)!;
-    expect(update).toMatchObject({ action: 'update', memberId: existing.id });
+    const check = preview(grid);
+    expect(check.counts).toMatchObject({ rows: 2, valid: 2, create: 1, update: 1, warnings: 1 });
+    const update = check.rows.find((r) => r.row === 2)!;
+    // The review names the member it updates.
+    expect(update).toMatchObject({ action: 'update', summary: '更新 张三（数学组） 的 2 项信息' });
     expect(update.changes).toEqual([
-      { field: 'department', from: '数学组', to: '语文组' },
-      { field: 'phone', from: null, to: '13912345678' },
+      { field: 'department', label: '部门/教研组', from: '数学组', to: '语文组' },
+      { field: 'phone', label: '联系电话', from: null, to: '13912345678' },
     ]);
     const batch = commit(grid);
-    expect(batch).toMatchObject({ created: 1, updated: 1, rows: 2, fileName: '花名册.xlsx' });
+    expect(batch).toMatchObject({ set: 'members', created: 1, updated: 1, rows: 2, fileName: '花名册.xlsx' });
+    // Row 2 updated the very member with that ID, row 3 created the new one.
+    expect(batchRecord(batch.id, 2)).toEqual({ record_id: existing.id, action: 'updated' });
+    expect(batchRecord(batch.id, 3)).toMatchObject({ action: 'created' });
+    expect(batchRecord(batch.id, 3)!.record_id).not.toBe(existing.id);
     expect(count()).toBe(2);
     // An empty cell never erases what the store knows.
     expect(getMember(db, existing.id)).toMatchObject({ department: '语文组', phone: '13912345678', title: '二级教师' });
@@ -56,8 +76,15 @@ describe('committing an import', () => {
   it('without an ID, matches by name and birth date', () => {
     const db = store.ctx.db;
     createMember(db, memberInputSchema.parse({ name: '王五', birthDate: '1980-05-01' }));
-    const preview = previewRoster(db, { headers: HEADERS, mapping: MAPPING, rows: rows(['王五', '', '1980年5月', '', '英语组', '', '']) });
-    expect(preview.rows[0]).toMatchObject({ action: 'update', changes: [{ field: 'department', from: null, to: '英语组' }] });
+    const wang = createMember(db, memberInputSchema.parse({ name: '王五', birthDate: '1975-01-01' }));
+    const grid = rows(['王五', '', '1980年5月', '', '英语组', '', '']);
+    expect(preview(grid).rows[0]).toMatchObject({ action: 'update', changes: [{ field: 'department', label: '部门/教研组', from: null, to: '英语组' }] });
+    const batch = commit(grid);
+    expect(batch).toMatchObject({ created: 0, updated: 1 });
+    // The 王五 born in May 1980 got the department, not the other 王五.
+    expect(batchRecord(batch.id, 2)!.record_id).not.toBe(wang.id);
+    expect(getMember(db, batchRecord(batch.id, 2)!.record_id)).toMatchObject({ name: '王五', birthDate: '1980-05-01', department: '英语组' });
+    expect(getMember(db, wang.id).department).toBeNull();
   });
 
   it('refuses the whole file when any row has an error, unless told to skip invalid rows', () => {

@@ -8,8 +8,9 @@ import { memberInputSchema } from '../../../shared/members/schema';
 import type { CliIo } from '../../../src-main/cli/io';
 import { runCli } from '../../../src-main/cli/program';
 import { createMember } from '../../../src-main/members/service';
-import { exportRoster, rosterTemplate } from '../../../src-main/members/roster/export';
-import { readRosterBytes } from '../../../src-main/members/roster/service';
+import { exportRoster } from '../../../src-main/members/roster/export';
+import { previewRecords, readRecordBytes } from '../../../src-main/import/records';
+import { recordTemplate } from '../../../src-main/import/template';
 import { updateGeneralSettings } from '../../../src-main/settings/service';
 import { tempStore } from '../../helpers/store';
 
@@ -23,6 +24,11 @@ beforeEach(() => {
   createMember(db, memberInputSchema.parse({ name: '王五', department: '数学组', position: '+教研组长', title: '-', ethnicity: '@族' }));
 });
 afterEach(() => store.close());
+
+/** The roster as the import engine reads it (record set 'members'). */
+function readRosterBytes(fileName: string, bytes: Buffer, options?: { sheet?: string; headerRow?: number }) {
+  return readRecordBytes('members', fileName, bytes, options);
+}
 
 async function load(base64: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -79,8 +85,7 @@ describe('roster export', () => {
     const file = await exportRoster(store.ctx.db, undefined);
     const sheet = await readRosterBytes(file.fileName, Buffer.from(file.contentBase64, 'base64'));
     expect(sheet.headerRow).toBe(3);
-    const { previewRoster } = await import('../../../src-main/members/roster/service');
-    const check = previewRoster(store.ctx.db, { headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows });
+    const check = previewRecords(store.ctx.db, { set: 'members', options: {}, headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows });
     expect(check.counts).toMatchObject({ rows: 3, errors: 0, create: 0, update: 0, unchanged: 3 });
   });
 
@@ -99,7 +104,8 @@ describe('roster export', () => {
 
 describe('import template', () => {
   it('has the expected headers, the ID column formatted as text, and imports as nothing but headers', async () => {
-    const file = await rosterTemplate();
+    // The template 下载模板 gives: the engine's template of the record set 'members'.
+    const file = await recordTemplate('members');
     expect(file.fileName).toBe('会员导入模板.xlsx');
     const wb = await load(file.contentBase64);
     const sheet = wb.worksheets[0]!;

@@ -5,8 +5,13 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { readRosterBytes } from '../../../src-main/members/roster/service';
+import { readRecordBytes } from '../../../src-main/import/records';
 import { buildXlsx } from '../../fixtures/roster-xlsx';
+
+/** The roster as the import engine reads it (record set 'members'). */
+function readRosterBytes(fileName: string, bytes: Buffer, options?: { sheet?: string; headerRow?: number }) {
+  return readRecordBytes('members', fileName, bytes, options);
+}
 
 async function workbook(build: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -33,6 +38,12 @@ describe('reading a roster workbook', () => {
     expect(sheet.sheet).toBe('教职工');
     expect(sheet.headerRow).toBe(3);
     expect(sheet.mapping).toEqual([null, 'name', 'idNumber', 'department', 'phone']);
+    // The review offers every member field; 姓名 is required, ID and phone are shown masked.
+    expect(sheet.set).toBe('members');
+    expect(sheet.fields.find((f) => f.field === 'name')).toMatchObject({ label: '姓名', required: true, mask: null });
+    expect(sheet.fields.find((f) => f.field === 'idNumber')).toMatchObject({ required: false, mask: 'resident-id' });
+    expect(sheet.fields.find((f) => f.field === 'phone')).toMatchObject({ mask: 'phone' });
+    expect(sheet.fields).toHaveLength(14);
     expect(sheet.rows).toEqual([{ row: 4, cells: ['1', '张三', '11010519491231002X', '初一', '13912345678'], numeric: [0] }]);
     // Another sheet and another header row on request.
     await expect(readRosterBytes('花名册.xlsx', bytes, { sheet: '没有这个表' })).rejects.toThrow('没有名为“没有这个表”的工作表');

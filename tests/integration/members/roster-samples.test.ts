@@ -114,16 +114,16 @@ describe('roster-gbk.csv', () => {
     const reopened = tempStore();
     try {
       const contentBase64 = fs.readFileSync(CSV).toString('base64');
-      const read = await dispatch(reopened.ctx, 'roster.read', { fileName: 'roster-gbk.csv', contentBase64 }, () => undefined);
+      const read = await dispatch(reopened.ctx, 'import.read', { set: 'members', fileName: 'roster-gbk.csv', contentBase64 }, () => undefined);
       if (!read.ok) throw new Error(read.error.message);
       const sheet = read.data as { encoding: string; headers: string[]; mapping: string[]; rows: unknown[]; sheet: string; headerRow: number };
       expect(sheet.encoding).toBe('GB18030');
       expect(sheet.headers).toEqual(['姓名', '性别', '身份证号', '部门', '手机号码']);
       expect(sheet.mapping).toEqual(['name', 'gender', 'idNumber', 'department', 'phone']);
-      const input = { headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows };
-      const preview = await dispatch(reopened.ctx, 'roster.preview', input, () => undefined);
+      const input = { set: 'members', options: {}, headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows };
+      const preview = await dispatch(reopened.ctx, 'import.preview', input, () => undefined);
       expect(preview.ok && preview.data).toMatchObject({ counts: { rows: 12, valid: 12, errors: 0, warnings: 0, create: 12, update: 0 } });
-      const commit = await dispatch(reopened.ctx, 'roster.commit', { ...input, fileName: 'roster-gbk.csv', sheet: sheet.sheet, headerRow: sheet.headerRow }, () => undefined);
+      const commit = await dispatch(reopened.ctx, 'import.commit', { ...input, fileName: 'roster-gbk.csv', sheet: sheet.sheet, headerRow: sheet.headerRow }, () => undefined);
       expect(commit.ok && commit.data).toMatchObject({ fileName: 'roster-gbk.csv', created: 12, updated: 0, rows: 12 });
     } finally {
       reopened.close();

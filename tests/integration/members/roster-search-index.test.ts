@@ -8,7 +8,7 @@ import { memberInputSchema } from '../../../shared/members/schema';
 import { suggestMapping } from '../../../shared/members/roster/fields';
 import type { GridRow } from '../../../shared/members/roster/schema';
 import { createMember, listMembers } from '../../../src-main/members/service';
-import { commitRoster } from '../../../src-main/members/roster/service';
+import { commitRecords } from '../../../src-main/import/records';
 import { tempStore } from '../../helpers/store';
 
 let store: ReturnType<typeof tempStore>;
@@ -37,7 +37,7 @@ function triggerExists(): boolean {
 describe('search index after a large import', () => {
   it('finds imported members by ID, phone and name, and keeps indexing later members', () => {
     const rows = grid(800);
-    const batch = commitRoster(store.ctx.db, { headers: HEADERS, mapping: suggestMapping(HEADERS), rows, fileName: 'a.xlsx', sheet: 'a', headerRow: 1, skipInvalid: false });
+    const batch = commitRecords(store.ctx.db, { set: 'members', options: {}, headers: HEADERS, mapping: suggestMapping(HEADERS), rows, fileName: 'a.xlsx', sheet: 'a', headerRow: 1, skipInvalid: false });
     expect(batch.created).toBe(800);
     expect(triggerExists()).toBe(true);
     expect(search(rows[517]!.cells[1]!.slice(-6))).toContain('测试0517');
@@ -52,7 +52,7 @@ describe('search index after a large import', () => {
     db.exec(`CREATE TRIGGER refuse_last AFTER INSERT ON members WHEN (SELECT count(*) FROM members) >= 700
              BEGIN SELECT RAISE(ABORT, 'refused'); END;`);
     expect(() =>
-      commitRoster(db, { headers: HEADERS, mapping: suggestMapping(HEADERS), rows: grid(800), fileName: 'a.xlsx', sheet: 'a', headerRow: 1, skipInvalid: false }),
+      commitRecords(db, { set: 'members', options: {}, headers: HEADERS, mapping: suggestMapping(HEADERS), rows: grid(800), fileName: 'a.xlsx', sheet: 'a', headerRow: 1, skipInvalid: false }),
     ).toThrow();
     expect(triggerExists()).toBe(true);
     expect(search('测试')).toEqual([]);

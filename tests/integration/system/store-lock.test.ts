@@ -108,7 +108,7 @@ describe('busy and locked stores', () => {
     const codes = ['SQLITE_BUSY', 'SQLITE_BUSY_SNAPSHOT', 'SQLITE_BUSY_RECOVERY', 'SQLITE_BUSY_TIMEOUT', 'SQLITE_LOCKED', 'SQLITE_LOCKED_SHAREDCACHE', 'SQLITE_LOCKED_VTAB'];
     for (const code of codes) {
       const error = Object.assign(new Error('database is locked'), { code });
-      const api = toApiError(error, 'roster.commit', () => undefined);
+      const api = toApiError(error, 'import.commit', () => undefined);
       expect(api.code, code).toBe('CONFLICT');
       expect(api.message, code).toContain('数据文件正忙');
       expect(describeOpenError('/x/a.db', error).message, code).toContain('正被其他程序占用');

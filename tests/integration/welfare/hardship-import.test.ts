@@ -87,8 +87,8 @@ describe('hardship files import', () => {
     const other = tempStore();
     try {
       const otherApi = apiOn(other);
-      const r = await otherApi.call('roster.read', { fileName: roster.fileName, contentBase64: roster.contentBase64 });
-      await otherApi.call('roster.commit', { headers: r.headers, mapping: r.mapping, rows: r.rows, fileName: roster.fileName, sheet: r.sheet, headerRow: r.headerRow });
+      const r = await otherApi.call('import.read', { set: 'members', fileName: roster.fileName, contentBase64: roster.contentBase64 });
+      await otherApi.call('import.commit', { set: 'members', options: {}, headers: r.headers, mapping: r.mapping, rows: r.rows, fileName: roster.fileName, sheet: r.sheet, headerRow: r.headerRow });
       const sheet = await steps.read(exported.fileName, Buffer.from(exported.contentBase64, 'base64'), otherApi);
       expect(sheet.headerRow).toBe(3);
       const check = await steps.preview(sheet, otherApi);

@@ -112,8 +112,8 @@ describe('visits import', () => {
     const other = tempStore();
     try {
       const otherApi = apiOn(other);
-      const rosterSheet = await otherApi.call('roster.read', { fileName: roster.fileName, contentBase64: roster.contentBase64 });
-      await otherApi.call('roster.commit', { headers: rosterSheet.headers, mapping: rosterSheet.mapping, rows: rosterSheet.rows, fileName: roster.fileName, sheet: rosterSheet.sheet, headerRow: rosterSheet.headerRow });
+      const rosterSheet = await otherApi.call('import.read', { set: 'members', fileName: roster.fileName, contentBase64: roster.contentBase64 });
+      await otherApi.call('import.commit', { set: 'members', options: {}, headers: rosterSheet.headers, mapping: rosterSheet.mapping, rows: rosterSheet.rows, fileName: roster.fileName, sheet: rosterSheet.sheet, headerRow: rosterSheet.headerRow });
       const sheet = await read(exported.fileName, Buffer.from(exported.contentBase64, 'base64'), otherApi);
       expect(sheet.headerRow).toBe(3);
       const check = await preview(sheet, otherApi);

@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 import { migrate } from '../../../../src-main/db/migrations';
 import { IMPORT_UPDATES_VERSION } from '../../../../src-main/db/migrations/015-import-updates';
 import { getMember } from '../../../../src-main/members/service';
-import { listBatches, undoBatch } from '../../../../src-main/members/roster/service';
+import { listRecordBatches, undoRecords } from '../../../../src-main/import/records';
 import { AT, seedMembers, storeAt } from './store-at';
 
 it('carries the roster batches into the engine tables: an earlier import is still listed and undone field by field', () => {
@@ -24,7 +24,7 @@ it('carries the roster batches into the engine tables: an earlier import is stil
   migrate(db);
 
   expect(db.prepare("SELECT name FROM sqlite_master WHERE name LIKE 'member_import%'").all()).toEqual([]);
-  const batches = listBatches(db);
+  const batches = listRecordBatches(db, 'members');
   expect(batches.map((b) => [b.fileName, b.sheet, b.rows, b.created, b.updated, b.skipped, b.undoneAt])).toEqual([
     ['花名册.xlsx', '花名册', 2, 1, 1, 1, null],
     ['旧花名册.xlsx', '花名册', 1, 1, 0, 0, '2026-03-02 09:00:00'],
@@ -34,9 +34,9 @@ it('carries the roster batches into the engine tables: an earlier import is stil
 
   // The phone was changed again after the import: it keeps the newer value; the department goes back.
   db.prepare("UPDATE members SET phone = '13700000000' WHERE id = 2").run();
-  const result = undoBatch(db, batches[0]!.id);
+  const result = undoRecords(db, batches[0]!.id);
   expect(result).toMatchObject({ removed: 1, restored: 1, kept: 1, gone: 0 });
   expect(db.prepare('SELECT id FROM members ORDER BY id').all()).toEqual([{ id: 2 }]);
   expect(getMember(db, 2)).toMatchObject({ department: '英语组', phone: '13700000000' });
-  expect(() => undoBatch(db, batches[1]!.id)).toThrow(/已于 2026-03-02 09:00:00 撤销过/);
+  expect(() => undoRecords(db, batches[1]!.id)).toThrow(/已于 2026-03-02 09:00:00 撤销过/);
 });
