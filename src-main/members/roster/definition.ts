@@ -12,7 +12,7 @@ import type { Db } from '../../db/types';
 import { defineRecordSet, nameList, type FieldValues } from '../../import/definition';
 import { getMember, updateMember } from '../service';
 import { memberWriter, type MemberWriter } from '../writer';
-import { withSearchIndexDeferred } from './bulk';
+import { withInsertTriggersDeferred } from './bulk';
 import { loadMemberIndex, memberData, planMember, type MemberIndex } from './match';
 
 interface State {
@@ -80,7 +80,7 @@ export const membersImport = defineRecordSet<ImportField, MemberData, State>({
     laterEdits: 'keep',
   },
   // 50,000 new members: the search index is rebuilt once after the inserts, not row by row.
-  writeAround: (db, creates, write) => withSearchIndexDeferred(db, creates, write),
+  writeAround: (db, creates, write) => withInsertTriggersDeferred(db, creates, write),
   undoBlocker(db, records) {
     const blocked: string[] = [];
     for (const r of records) {

@@ -1,6 +1,7 @@
 /**
  * A large import rebuilds the member search index once instead of row by row: afterwards every
- * imported member is found by ID, phone and name as before, and the index's trigger is back.
+ * imported member is found by ID, phone and name as before, and the index's trigger is back. Its
+ * new departments take their places in the office order as they first appear, as row by row.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { residentIdCheckChar } from '../../../shared/domain/resident-id';
@@ -56,5 +57,25 @@ describe('search index after a large import', () => {
     ).toThrow();
     expect(triggerExists()).toBe(true);
     expect(search('测试')).toEqual([]);
+  });
+
+  it('gives new departments the next places in the order they first appear, and each member its place', () => {
+    const db = store.ctx.db;
+    createMember(db, memberInputSchema.parse({ name: '早来的', department: '语文组' }));
+    const departments = ['数学组', '语文组', '英语组'];
+    const rows = grid(600).map((r, i) => ({ ...r, cells: [...r.cells, departments[i % 3]!] }));
+    const headers = [...HEADERS, '部门'];
+    commitRecords(db, { set: 'members', options: {}, headers, mapping: suggestMapping(headers), rows, fileName: 'a.xlsx', sheet: 'a', headerRow: 1, skipInvalid: false });
+    expect(db.prepare('SELECT name, position FROM department_order ORDER BY position').all()).toEqual([
+      { name: '语文组', position: 1 },
+      { name: '数学组', position: 2 },
+      { name: '英语组', position: 3 },
+    ]);
+    const unranked = db.prepare(
+      'SELECT count(*) AS n FROM members m WHERE m.department_rank IS NOT (SELECT position FROM department_order WHERE name = m.department)',
+    ).get() as { n: number };
+    expect(unranked.n).toBe(0);
+    expect(listMembers(db, { page: 1, pageSize: 2 }).rows.map((m) => m.department)).toEqual(['语文组', '语文组']);
+    expect(db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = 'members_department_order_insert'").get()).toBeTruthy();
   });
 });
