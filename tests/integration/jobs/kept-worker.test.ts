@@ -4,48 +4,28 @@
  * checking every row again; a store changed in between is checked again; a job without a page key
  * gets a thread of its own.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { JobSummary } from '../../../shared/jobs/schema';
 import type { AppContext } from '../../../src-main/api/context';
-import { dispatch } from '../../../src-main/api/dispatch';
-import { closeJobs, jobRunner } from '../../../src-main/jobs/runner';
+import { jobRunner } from '../../../src-main/jobs/runner';
 import { bigRosterXlsx } from '../../helpers/big-roster';
-import { tempStore } from '../../helpers/store';
+import { call, followJob, memberCount, storesWithJobs } from '../../helpers/jobs';
 
 const ROWS = 2000;
 const KEY = 'import:members';
 let workbook: Buffer;
-let store: ReturnType<typeof tempStore> | null = null;
+const stores = storesWithJobs();
 
 beforeAll(async () => {
   workbook = await bigRosterXlsx(ROWS);
 }, 60_000);
 
-afterEach(async () => {
-  if (store) await closeJobs(store.ctx);
-  store?.close();
-  store = null;
-});
-
-async function call(ctx: AppContext, method: string, input: unknown): Promise<unknown> {
-  const envelope = await dispatch(ctx, method, input);
-  if (!envelope.ok) throw Object.assign(new Error(envelope.error.message), { code: envelope.error.code });
-  return envelope.data;
-}
-
 /** Runs a job to its end; returns its id, every step it showed and its result. */
 async function runJob(ctx: AppContext, kind: string, input: unknown, key?: string) {
   const { id } = (await call(ctx, 'jobs.start', { kind, input, key })) as { id: string };
-  const steps: JobSummary[] = [];
-  for (;;) {
-    const job = (await call(ctx, 'jobs.get', { id })) as JobSummary & { result?: unknown };
-    steps.push(job);
-    if (job.status !== 'running') {
-      expect(job.status).toBe('done');
-      return { id, steps, result: job.result };
-    }
-    await new Promise((r) => setTimeout(r, 10));
-  }
+  const { steps, end } = await followJob(ctx, id);
+  expect(end.status).toBe('done');
+  return { id, steps, result: end.result };
 }
 
 /** The roster read, and the check and commit inputs of its rows as the wizard sends them. */
@@ -64,14 +44,9 @@ async function prepared(ctx: AppContext) {
 /** The commit counted rows through 检查: it checked the file again. */
 const checkedAgain = (steps: JobSummary[]) => steps.some((s) => s.phase === '检查' && s.total !== null && s.done > 0);
 
-function memberCount(ctx: AppContext): number {
-  return (ctx.db.prepare('SELECT count(*) AS n FROM members').get() as { n: number }).n;
-}
-
 describe('the worker of a page kept from its check to its commit', () => {
   it("runs the commit in the check's thread, which writes the checked rows without checking them again", async () => {
-    store = tempStore();
-    const { ctx } = store;
+    const { ctx } = stores.open();
     const { check, commit } = await prepared(ctx);
     const preview = await runJob(ctx, 'import.preview', check, KEY);
     expect((preview.result as { counts: { create: number } }).counts.create).toBe(ROWS);
@@ -84,8 +59,7 @@ describe('the worker of a page kept from its check to its commit', () => {
   });
 
   it('checks again in that thread when the store changed after the check', async () => {
-    store = tempStore();
-    const { ctx } = store;
+    const { ctx } = stores.open();
     const { check, commit } = await prepared(ctx);
     await runJob(ctx, 'import.preview', check, KEY);
     await call(ctx, 'members.create', { name: '新来的老师' });
@@ -96,8 +70,7 @@ describe('the worker of a page kept from its check to its commit', () => {
   });
 
   it('gives a job without a page key a thread of its own', async () => {
-    store = tempStore();
-    const { ctx } = store;
+    const { ctx } = stores.open();
     const { check, commit } = await prepared(ctx);
     await runJob(ctx, 'import.preview', check);
     const committed = await runJob(ctx, 'import.commit', commit);

@@ -3,55 +3,23 @@
  * progress that only goes forward and ends at its total, a cancel while reading that leaves the
  * store as it was, a commit that refuses to be cancelled, and a worker's error in Chinese.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src-main/api/dispatch';
-import { closeJobs } from '../../../src-main/jobs/runner';
-import type { JobSummary } from '../../../shared/jobs/schema';
-import type { AppContext } from '../../../src-main/api/context';
 import { bigRosterXlsx } from '../../helpers/big-roster';
-import { tempStore } from '../../helpers/store';
+import type { JobSummary } from '../../../shared/jobs/schema';
+import { call, followJob as follow, memberCount, storesWithJobs } from '../../helpers/jobs';
 
 const ROWS = 3000;
 let workbook: Buffer;
-let store: ReturnType<typeof tempStore> | null = null;
+const stores = storesWithJobs();
 
 beforeAll(async () => {
   workbook = await bigRosterXlsx(ROWS);
 }, 60_000);
 
-afterEach(async () => {
-  if (store) await closeJobs(store.ctx);
-  store?.close();
-  store = null;
-});
-
-async function call(ctx: AppContext, method: string, input: unknown): Promise<unknown> {
-  const envelope = await dispatch(ctx, method, input);
-  if (!envelope.ok) throw Object.assign(new Error(envelope.error.message), { code: envelope.error.code });
-  return envelope.data;
-}
-
-/** Polls a job to its end, keeping every distinct step it showed. */
-async function follow(ctx: AppContext, id: string, onStep?: (s: JobSummary) => void): Promise<{ steps: JobSummary[]; end: JobSummary & { result?: unknown } }> {
-  const steps: JobSummary[] = [];
-  for (;;) {
-    const job = (await call(ctx, 'jobs.get', { id })) as JobSummary & { result?: unknown };
-    const last = steps[steps.length - 1];
-    if (!last || last.phase !== job.phase || last.done !== job.done || last.total !== job.total) steps.push(job);
-    onStep?.(job);
-    if (job.status !== 'running') return { steps, end: job };
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-function memberCount(ctx: AppContext): number {
-  return (ctx.db.prepare('SELECT count(*) AS n FROM members').get() as { n: number }).n;
-}
-
 describe('roster import as jobs', () => {
   it('reads, checks and commits with progress that goes forward within each phase and ends at its total', async () => {
-    store = tempStore();
-    const { ctx } = store;
+    const { ctx } = stores.open();
     const start = async (kind: string, input: unknown) => ((await call(ctx, 'jobs.start', { kind, input })) as { id: string }).id;
 
     const read = await follow(ctx, await start('import.read', { set: 'members', fileName: '花名册.xlsx', contentBase64: workbook.toString('base64') }));
@@ -92,8 +60,7 @@ describe('roster import as jobs', () => {
   }, 60_000);
 
   it('cancelled while reading, a job ends as cancelled and the store is unchanged', async () => {
-    store = tempStore();
-    const { ctx } = store;
+    const { ctx } = stores.open();
     const before = memberCount(ctx);
     const { id } = (await call(ctx, 'jobs.start', { kind: 'import.read', input: { set: 'members', fileName: '花名册.xlsx', contentBase64: workbook.toString('base64') } })) as { id: string };
     let cancelled = false;
@@ -110,8 +77,7 @@ describe('roster import as jobs', () => {
   }, 60_000);
 
   it('a commit refuses to be cancelled once it writes, and says why in Chinese', async () => {
-    store = tempStore();
-    const { ctx } = store;
+    const { ctx } = stores.open();
     const sheet = (await call(ctx, 'import.read', { set: 'members', fileName: '花名册.xlsx', contentBase64: workbook.toString('base64') })) as {
       headers: string[];
       mapping: (string | null)[];
@@ -134,8 +100,7 @@ describe('roster import as jobs', () => {
   }, 60_000);
 
   it('an error inside the worker reaches the caller as the Chinese message, and nothing is written', async () => {
-    store = tempStore();
-    const { ctx } = store;
+    const { ctx } = stores.open();
     const broken = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]);
     const { id } = (await call(ctx, 'jobs.start', { kind: 'import.read', input: { set: 'members', fileName: '坏文件.xlsx', contentBase64: broken.toString('base64') } })) as { id: string };
     const run = await follow(ctx, id);
@@ -155,7 +120,7 @@ describe('roster import as jobs', () => {
   }, 60_000);
 
   it('refuses a job whose input does not fit its method, naming the field in Chinese', async () => {
-    store = tempStore();
+    const store = stores.open();
     const envelope = await dispatch(store.ctx, 'jobs.start', { kind: 'import.read', input: { set: 'members', fileName: '' } });
     expect(envelope.ok).toBe(false);
     if (!envelope.ok) expect(envelope.error.message).toMatch(/文件/);
