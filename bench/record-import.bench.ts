@@ -21,6 +21,7 @@ import { memberInputSchema } from '../shared/members/schema';
 import { openStore } from '../src-main/db/open';
 import { commitRecords, previewRecords, readRecordBytes } from '../src-main/import/records';
 import { insertMember } from '../src-main/members/service';
+import { peakMb } from './peak-memory';
 
 const VISITS = 50_000;
 const XLS_ROSTER = 10_000;
@@ -90,7 +91,6 @@ function seedStore(file: string): void {
 }
 
 const ms = (start: number) => Math.round(performance.now() - start);
-const peakMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
 async function child(step: string, file: string, store: string): Promise<void> {
   const bytes = fs.readFileSync(file);

@@ -21,6 +21,7 @@ import { openStore } from '../src-main/db/open';
 import { exportRoster } from '../src-main/members/roster/export';
 import { commitRecords, previewRecords, readRecordBytes } from '../src-main/import/records';
 import { exportMembers } from '../src-main/members/roster/export';
+import { peakMb } from './peak-memory';
 
 const SIZES = [10_000, 50_000];
 const HEADERS = ['序号', '姓名', '性别', '民族', '出生年月', '身份证号码', '政治面貌', '学历', '职称', '所在部门', '联系电话', '入会时间', '备注'];
@@ -81,10 +82,6 @@ function ms(start: number): number {
   return Math.round(performance.now() - start);
 }
 
-function peakMb(): number {
-  // maxRSS is in kilobytes.
-  return Math.round(process.resourceUsage().maxRSS / 1024);
-}
 
 // ---- child steps: each prints one JSON line ----
 
