@@ -107,10 +107,8 @@ async function child(step: string, file: string, store: string): Promise<void> {
     result.ms = ms(start);
     result.valid = check.counts.valid;
     db.close();
-  } else if (step === 'commit' || step === 'commit-no-search-index') {
+  } else if (step === 'commit') {
     const db = openStore(store);
-    // Diagnostic only: how much of the write is the trigram search index's trigger (migration 006).
-    if (step === 'commit-no-search-index') db.exec('DROP TRIGGER IF EXISTS members_search_insert');
     const start = performance.now();
     const sheet = await readRecordBytes('members', path.basename(file), bytes);
     const read = ms(start);
@@ -177,7 +175,6 @@ async function main(): Promise<void> {
       const stream = run('bare-stream', file, () => '');
       const dry = run('dry-run', file, (n) => path.join(dir, `dry-${size}-${n}.db`));
       const commit = run('commit', file, (n) => path.join(dir, `store-${size}-${n}.db`));
-      const noIndex = run('commit-no-search-index', file, (n) => path.join(dir, `plain-${size}-${n}.db`));
       const store = () => path.join(dir, `store-${size}-1.db`);
       const exp = run('export', file, store);
       const write = run('bare-write', file, store);
@@ -186,7 +183,6 @@ async function main(): Promise<void> {
       console.log(`exceljs 流式读取（仅遍历行）     ${stream.ms} ms，峰值内存 ${stream.peakMb} MB`);
       console.log(`导入检查（--dry-run，全流程）    ${dry.ms} ms = ${ratio(dry.ms!, bare.ms!)} × 读取，峰值内存 ${dry.peakMb} MB（目标 ≤ 1.5 ×，≤ 500 MB）`);
       console.log(`导入并写入                       ${commit.ms} ms = ${ratio(commit.ms!, bare.ms!)} × 读取，其中提交 ${commit.commitMs} ms（目标 ≤ 2000 ms；之前的检查 ${commit.checkMs} ms），峰值内存 ${commit.peakMb} MB，新增 ${commit.created}`);
-      console.log(`（诊断）去掉搜索全文索引触发器（006）后的提交 ${noIndex.commitMs} ms（之前的检查 ${noIndex.checkMs} ms）`);
       console.log(`导出花名册                       ${exp.ms} ms = ${ratio(exp.ms!, write.ms!)} × 纯写入（${write.ms} ms）（目标 ≤ 1.3 ×）`);
       start = performance.now();
     }
